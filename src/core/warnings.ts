@@ -1,0 +1,43 @@
+/**
+ * Recorded warnings. Functions that find something suspicious but usable (a growth rate
+ * that looks 100-based, a value 10 000× off its unit, an analysis that crosses a known
+ * series break) record a {@link DataWarning} instead of changing the data. Warnings are
+ * returned to the caller (e.g. attached to a result) and, by default, printed once per
+ * distinct `code + message` to stderr. Silence printing with `setWarningHandler(() => {})`
+ * or by setting `PRD_SILENCE_WARNINGS=1`.
+ * @module
+ */
+import type { DataLocation } from './errors.js';
+
+/** A recorded, non-fatal problem: what is wrong, where, and what to do. */
+export interface DataWarning extends DataLocation {
+  /** Stable identifier, e.g. `"index-like-growth"`, `"series-break"`. */
+  code: string;
+  /** What is wrong and what to do about it. */
+  message: string;
+}
+
+type Handler = (w: DataWarning) => void;
+
+const seen = new Set<string>();
+const defaultHandler: Handler = (w) => {
+  if (process.env.PRD_SILENCE_WARNINGS === '1') return;
+  const key = `${w.code}\u0000${w.message}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  process.stderr.write(`prd-restructuring warning [${w.code}]: ${w.message}\n`);
+};
+let handler: Handler = defaultHandler;
+
+/** Replace the function that receives every warning (returns the previous one). */
+export function setWarningHandler(next: Handler | undefined): Handler {
+  const prev = handler;
+  handler = next ?? defaultHandler;
+  return prev;
+}
+
+/** Emit a warning through the current handler and return it (for collecting). */
+export function warn(w: DataWarning): DataWarning {
+  handler(w);
+  return w;
+}
