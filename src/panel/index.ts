@@ -1,1 +1,3 @@
-export {};
+// Panel analyses: arquero table in, arquero table out.
+export * from './growth/index.js';
+export * from './disparity/index.js';
