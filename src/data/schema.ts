@@ -58,6 +58,8 @@ export interface CityYearRow {
   gdp_real_growth: number | null;
   /** Per-capita GDP 人均地区生产总值, 元, current prices. */
   gdp_per_capita: number | null;
+  /** Official real growth of per-capita GDP, %, where a bulletin publishes it (sparse). */
+  gdp_per_capita_real_growth: number | null;
   /** Sector shares of GDP, %. */
   primary_share: number | null;
   secondary_share: number | null;
