@@ -1,3 +1,10 @@
 export * from './schema.js';
 export { asTable } from './table-input.js';
 export type { TableInput, DataFrameLike } from './table-input.js';
+export { guangdongCities, regionOf, findCity, suggestCity } from './cities.js';
+export type { GuangdongCity } from './cities.js';
+export { loadGuangdongPanel, loadGuangdongProvince, CITY_PANEL_COLUMNS, PROVINCE_COLUMNS, PANEL_YEARS } from './panel.js';
+export type { PanelOptions, CityPanelColumn, ProvinceColumn } from './panel.js';
+export { QUALITY_FLAGS, SERIES_BREAKS, flagsOf, hasFlag, crossesBreak } from './flags.js';
+export type { FlagInfo, Flagged, SeriesBreak } from './flags.js';
+export { dataPath } from './paths.js';

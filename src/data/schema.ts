@@ -42,7 +42,25 @@ export type QualityFlag =
   /** Population is household-registered (户籍), not resident (常住). */
   | 'population-registered'
   /** Resident population before 2020 is pre-census (unrevised). */
-  | 'resident-pre-census';
+  | 'resident-pre-census'
+  /** `gdp_real_growth` comes from an official bulletin (CSMAR missing or defective); see `sources`. */
+  | 'growth-bulletin'
+  /** `gdp_per_capita` comes from an official bulletin (CSMAR value withheld); see `sources`. */
+  | 'per-capita-bulletin'
+  /** Sector value added computed as gdp × share / 100 from published numbers (not itself published). */
+  | 'va-derived'
+  /** The 2010 census count is boundary-adjusted to 2020 boundaries by the source (leiii/census). */
+  | 'census-2010-adjusted'
+  /**
+   * CSMAR GDP of 东莞, 中山, 河源 and 阳江 in 1998–1999 looks assigned to the wrong city
+   * (e.g. 东莞 1998 = 河源 1998 = 79.3666); kept as stored, do not use.
+   */
+  | 'gdp-misassigned-suspect'
+  /**
+   * Published real growth differs from the change of the GDP level (this row vs the previous
+   * year) by more than 15 percentage points: one of the two levels is on another basis.
+   */
+  | 'growth-level-mismatch';
 
 /** One city-year row of the bundled panel (`data/city-panel.csv`, `loadGuangdongPanel`). */
 export interface CityYearRow {
@@ -78,6 +96,12 @@ export interface CityYearRow {
   employment_primary_share: number | null;
   employment_secondary_share: number | null;
   employment_tertiary_share: number | null;
+  /** CSMAR `GDPYoY` exactly as stored (2013 is nominal, 汕头 2014 an index): kept so nothing is hidden. */
+  gdp_growth_csmar?: number | null;
+  /** CSMAR `GDP_PerCapita` exactly as stored (2021 inconsistent): kept so nothing is hidden. */
+  gdp_per_capita_csmar?: number | null;
+  /** Census resident count (2010, 2020), 万人 (exact to the person: 4 decimals). Not a year-end figure. */
+  population_census?: number | null;
   /** `;`-separated {@link QualityFlag}s; empty string when none. */
   flags: string;
   /** `;`-separated source ids (see data/SOURCES.md) of the values on this row. */
@@ -86,7 +110,7 @@ export interface CityYearRow {
 
 /** Numeric columns of {@link CityYearRow}. */
 export type CityNumericColumn = {
-  [K in keyof CityYearRow]: CityYearRow[K] extends number | null ? K : never;
+  [K in keyof CityYearRow]-?: Exclude<CityYearRow[K], undefined> extends number | null ? K : never;
 }[keyof CityYearRow];
 
 /** One year of the provincial series (`data/province.csv`, `loadGuangdongProvince`). */
@@ -100,6 +124,8 @@ export interface ProvinceYearRow {
   gdp_per_capita: number | null;
   /** Official real growth of per-capita GDP, %. */
   gdp_per_capita_real_growth: number | null;
+  /** GDP from the NBS provincial file (1992–2020, revised vintage of about 2021), 亿元. */
+  gdp_nbs?: number | null;
   /** Source id(s) of the row. */
   source: string;
 }
