@@ -8,3 +8,14 @@ export type { PanelOptions, CityPanelColumn, ProvinceColumn } from './panel.js';
 export { QUALITY_FLAGS, SERIES_BREAKS, flagsOf, hasFlag, crossesBreak } from './flags.js';
 export type { FlagInfo, Flagged, SeriesBreak } from './flags.js';
 export { dataPath } from './paths.js';
+export { buildManifest, checkManifest, sha256File } from './manifest.js';
+export type { DataManifest, ManifestProblem } from './manifest.js';
+export {
+  loadTextFacts, loadBulletinFacts, loadParkAggregateFacts, loadParkEvents, loadParkSources,
+  loadMeizhouScores2016, loadCensus, loadResidentPopulationSources, loadPrdManufacturing2018,
+  loadNationalProvinceGdp, loadMexicoStates,
+} from './facts.js';
+export type {
+  TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
+  CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
+} from './facts.js';

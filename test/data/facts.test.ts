@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import {
+  loadTextFacts, loadBulletinFacts, loadParkAggregateFacts, loadParkEvents, loadParkSources,
+  loadMeizhouScores2016, loadCensus, loadResidentPopulationSources, loadPrdManufacturing2018,
+  loadNationalProvinceGdp, loadMexicoStates,
+} from '../../src/data/facts.js';
+import { dataPath } from '../../src/data/paths.js';
+
+describe('fact loaders', () => {
+  it('return every record of each file, each with a source id', () => {
+    const sets: Array<[string, Array<{ source_id: string }>, number]> = [
+      ['text', loadTextFacts(), 101],
+      ['bulletin', loadBulletinFacts(), 102],
+      ['park aggregate', loadParkAggregateFacts(), 50],
+      ['park events', loadParkEvents(), 68],
+      ['park sources', loadParkSources(), 27],
+      ['meizhou', loadMeizhouScores2016(), 28],
+      ['census', loadCensus(), 21],
+      ['resident', loadResidentPopulationSources(), 58],
+      ['prd 2018', loadPrdManufacturing2018(), 90],
+      ['nbs', loadNationalProvinceGdp(), 29 * 31],
+      ['mexico', loadMexicoStates(), 32],
+    ];
+    for (const [name, rows, n] of sets) {
+      expect(rows, name).toHaveLength(n);
+      for (const r of rows) expect(r.source_id, name).toMatch(/\S/);
+    }
+  });
+  it('keep the quote and address of text and bulletin facts', () => {
+    const t1 = loadTextFacts().find((f) => f.source_id === 'T1')!;
+    expect(t1.value_number).toBe(2286.86);
+    expect(t1.source_url).toBe('http://hnjqqz.com/news/201101/24/515.html');
+    expect(t1.quote).toContain('2286.86');
+    const ratio = loadTextFacts().find((f) => f.value === '39.9:60.1')!;
+    expect(ratio.value_number).toBeNull();
+    const cb42 = loadBulletinFacts().find((f) => f.source_id === 'CB42')!;
+    expect([cb42.city_zh, cb42.year, cb42.indicator, cb42.value]).toEqual(['深圳', 2013, 'gdp_real_growth_pct', 10.5]);
+    const dg = loadBulletinFacts().find((f) => f.city_code === 441900 && f.year === 2021 && f.indicator === 'gdp_per_capita_yuan')!;
+    expect(dg.value).toBe(103284);
+    expect(dg.quote).toContain('103284');
+  });
+  it('parse park totals and keep bounds as text', () => {
+    const p = loadParkAggregateFacts();
+    expect(p.find((f) => f.period === '2008' && f.indicator_en === 'gross industrial output')?.value_number).toBe(302.66);
+    const bound = p.find((f) => f.value === '>100')!;
+    expect(bound.value_number).toBeNull();
+    expect(p.find((f) => f.period === '2012H1')?.year).toBe(2012);
+  });
+  it('read the census: 2020 sum 126,012,510 and 2010 sum 104,310,395', () => {
+    const c = loadCensus();
+    expect(c.reduce((s, x) => s + x.popu_2020, 0)).toBe(126_012_510);
+    expect(c.reduce((s, x) => s + x.popu_2010, 0)).toBe(104_310_395);
+    expect(c.find((x) => x.city_code === 440100)?.popu_2020).toBe(18676605);
+  });
+  it('read the Meizhou scores as published, including the inconsistent total', () => {
+    const s = loadMeizhouScores2016();
+    expect(s[0]).toEqual({ year: 2016, park: '广梅产业园', indicator: '固定资产投资', self_score: 1, review_score: 0.5, source_id: 'S17' });
+  });
+  it('read the NBS file in long format and the Mexico panel', () => {
+    const n = loadNationalProvinceGdp();
+    expect(n.find((r) => r.province === '广东省' && r.year === 2010)?.gdp).toBe(45944.6);
+    expect(n.find((r) => r.province === '江苏省' && r.year === 2020)?.gdp).toBe(102719.0);
+    const m = loadMexicoStates();
+    expect(m[0]).toEqual({ state: 'Aguascalientes', pcgdp: { 1940: 10384, 1950: 6234, 1960: 8714, 1970: 16078, 1980: 21022, 1990: 20787, 2000: 27782 }, hanson98: 2, source_id: 'LIBPYSAL-MEXICO' });
+  });
+  it('return fresh objects on each call', () => {
+    const a = loadParkEvents();
+    a[0]!.park_name_as_published = 'changed';
+    expect(loadParkEvents()[0]!.park_name_as_published).toBe('东莞石龙(始兴)产业转移工业园');
+    expect(loadParkEvents().filter((e) => e.partner_city_from_name === null).length).toBe(24);
+  });
+  it('are verbatim copies of the source files (first line check)', () => {
+    const head = readFileSync(dataPath('facts/park_sources.csv'), 'utf8').split(/\r?\n/)[0];
+    expect(head).toBe('source_id,url,title,date');
+    expect(loadPrdManufacturing2018().find((r) => r.city_zh === '深圳' && r.industry_group_zh === '计算机、通信和其他电子设备制造业')?.output_share_of_gdp_pct).toBe(23.06);
+    expect(loadResidentPopulationSources().find((r) => r.city_zh === '广州' && r.year === 2020)?.resident_pop_10k).toBe(1867.66);
+  });
+});
