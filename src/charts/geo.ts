@@ -1,0 +1,42 @@
+/**
+ * The cached city boundaries of Guangdong (`data/geo/guangdong.json`, built by
+ * `scripts/build-geo.ts` from echarts 4.9.0's map, Apache-2.0).
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { DataError } from '../core/errors.js';
+import type { CityFeatureCollection } from './geo-decode.js';
+
+let cache: CityFeatureCollection | undefined;
+
+/**
+ * The 21 prefecture-level cities of Guangdong as GeoJSON (features with `id` = city code and
+ * `properties` `{ city_code, name, cp }`; rings oriented for d3-geo/vega). Read once and cached;
+ * callers get the same frozen object.
+ * @throws DataError when the file is missing (run `npx tsx scripts/build-geo.ts`).
+ * @example
+ * ```ts
+ * guangdongCities().features.length // 21
+ * ```
+ */
+export function guangdongCities(): CityFeatureCollection {
+  if (cache) return cache;
+  const url = new URL('../../data/geo/guangdong.json', import.meta.url);
+  let text: string;
+  try {
+    text = readFileSync(url, 'utf8');
+  } catch {
+    throw new DataError('unreadable', 'data/geo/guangdong.json not found', { file: 'data/geo/guangdong.json' },
+      'run `npx tsx scripts/build-geo.ts` (needs the echarts@4.9.0 devDependency)');
+  }
+  cache = deepFreeze(JSON.parse(text) as CityFeatureCollection);
+  return cache;
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}
