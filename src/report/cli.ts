@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * `prd-report` / `npm run report`: build the investigation report (调研报告) from the notebooks.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { NotebookFailureError, runReport } from './runner.js';
+import type { ReportOptions } from './runner.js';
+
+const HELP = `prd-report — build the Guangdong industrial-transfer investigation report (调研报告)
+
+Usage: npm run report -- [options]      (or: npx prd-report [options])
+
+Builds the library if dist/ is stale, executes every chapter notebook listed in
+notebooks/chapters.json (a chapter whose library functions do not exist yet is left out),
+and writes to the output folder:
+  notebooks/*.ipynb   executed notebooks, outputs saved
+  figures/*.svg|png   every chart
+  index.html          self-contained report (summary, chapters, provenance appendix)
+  report.docx         the same for Word (Chinese fonts)
+  report.pdf          when a Chromium is found (/usr/bin/chromium or REPORT_CHROMIUM)
+
+Options:
+  --year <yyyy>        last year the report covers (default: the latest year in the data)
+  --lang zh|en         label language (default zh)
+  --data <dir>         your own panel files instead of the bundled data (validated by readPanel)
+  --out <dir>          output folder (default report/)
+  --engine tslab|jupyter
+                       tslab (default): tslab's converter and executor in-process, no Python;
+                       jupyter: jupyter nbconvert --execute with the tslab kernel registered
+                       under .jupyter/ (needs Debian's jupyter-nbconvert python3-nbclient)
+  --no-pdf             skip the PDF
+  -h, --help           this text
+
+Exit status: 0 when the report was written; 1 when a notebook cell failed (the notebook, the
+cell number, its source and the error are printed) or an option is wrong.
+Environment: SOURCE_DATE_EPOCH fixes the build date; REPORT_CHROMIUM, REPORT_PYTHON pick programs.`;
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        year: { type: 'string' },
+        lang: { type: 'string' },
+        data: { type: 'string' },
+        out: { type: 'string' },
+        engine: { type: 'string' },
+        'no-pdf': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${HELP}\n`);
+    return 1;
+  }
+  if (values.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const opts: ReportOptions = {};
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) {
+      process.stderr.write(`--year ${values.year}: give a four-digit year, e.g. --year 2020\n`);
+      return 1;
+    }
+    opts.year = Number(values.year);
+  }
+  if (values.lang !== undefined) {
+    if (values.lang !== 'zh' && values.lang !== 'en') {
+      process.stderr.write(`--lang ${values.lang}: use zh or en\n`);
+      return 1;
+    }
+    opts.lang = values.lang;
+  }
+  if (values.engine !== undefined) {
+    if (values.engine !== 'tslab' && values.engine !== 'jupyter') {
+      process.stderr.write(`--engine ${values.engine}: use tslab or jupyter\n`);
+      return 1;
+    }
+    opts.engine = values.engine;
+  }
+  if (values.data !== undefined) opts.dataDir = values.data;
+  if (values.out !== undefined) opts.out = values.out;
+  if (values['no-pdf']) opts.pdf = false;
+  try {
+    await runReport(opts);
+    return 0;
+  } catch (e) {
+    if (e instanceof NotebookFailureError) process.stderr.write(`\n${e.message}\n`);
+    else process.stderr.write(`\nprd-report: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`prd-report: ${String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,148 @@
+/**
+ * The DOCX report (what a provincial office circulates): headings, summary, narrative, tables and
+ * PNG figures, Chinese fonts (宋体 body, 黑体 headings via `font.eastAsia`). Made reproducible:
+ * the creation/modification dates are the git commit date and the archive is rewritten with fixed
+ * timestamps. The build date is not printed in the DOCX (it is in index.html).
+ * @module
+ */
+import { markdownToPlain } from './markdown.js';
+import { FINDING_SECTIONS } from './protocol.js';
+import { formatNumber } from './notebook-helpers.js';
+import { summaryPoints } from './model.js';
+import { readZip, writeZip } from './zip.js';
+import type { HtmlInput } from './html.js';
+
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const b = Buffer.from(png);
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** Build `report.docx` bytes from the same input as the HTML report. */
+export async function renderDocx(input: HtmlInput): Promise<Buffer> {
+  const d = await import('docx');
+  const { Document, Packer, Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, ImageRun, WidthType, AlignmentType } = d;
+  const zh = input.lang === 'zh';
+  const { manifest, chapters, provenance } = input;
+  const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
+  const para = (text: string, opts: { bold?: boolean; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; center?: boolean } = {}) =>
+    new Paragraph({
+      children: [new TextRun({ text, bold: opts.bold ?? false })],
+      ...(opts.heading ? { heading: opts.heading } : {}),
+      ...(opts.center ? { alignment: AlignmentType.CENTER } : {}),
+    });
+  const markdown = (md: string): void => {
+    for (const block of md.split(/\n\s*\n/)) {
+      const lines = block.split('\n').filter((l) => l.trim() !== '');
+      if (lines.length === 0) continue;
+      const h = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
+      if (h && lines.length === 1) {
+        children.push(para(markdownToPlain(h[2]!), { heading: h[1]!.length <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
+        continue;
+      }
+      if (lines.every((l) => /^\s*([-*]|\d+[.)])\s+/.test(l))) {
+        for (const l of lines) children.push(para(`• ${markdownToPlain(l.replace(/^\s*([-*]|\d+[.)])\s+/, ''))}`));
+        continue;
+      }
+      children.push(para(markdownToPlain(lines.join(''))));
+    }
+  };
+  children.push(para(zh ? manifest.title : manifest.title_en, { heading: HeadingLevel.TITLE, center: true }));
+  children.push(para(zh ? manifest.title_en : manifest.title, { center: true }));
+  children.push(para(`${provenance.library} · git ${provenance.commit}`, { center: true }));
+  children.push(para(zh ? '目录' : 'Contents', { heading: HeadingLevel.HEADING_1 }));
+  children.push(para(zh ? '摘要' : 'Summary'));
+  for (const c of chapters) children.push(para(`${c.entry.number} ${zh ? c.entry.title : c.entry.title_en}`));
+  children.push(para(zh ? '附录 数据来源与可复现信息' : 'Appendix: provenance'));
+
+  children.push(para(zh ? '摘要' : 'Summary', { heading: HeadingLevel.HEADING_1 }));
+  const points = summaryPoints(chapters);
+  for (const section of ['basic', 'achievement', 'problem', 'recommendation'] as const) {
+    children.push(para(zh ? FINDING_SECTIONS[section].zh : FINDING_SECTIONS[section].en, { heading: HeadingLevel.HEADING_2 }));
+    for (const p of points.filter((q) => q.section === section)) {
+      children.push(new Paragraph({ children: [new TextRun({ text: `${p.number}. `, bold: true }), new TextRun(`${p.text}（${zh ? `见第${p.chapter.number}章` : `see chapter ${p.chapter.number}`}）`)] }));
+    }
+  }
+  for (const c of chapters) {
+    children.push(para(`${c.entry.number} ${zh ? c.entry.title : c.entry.title_en}`, { heading: HeadingLevel.HEADING_1 }));
+    for (const b of c.blocks) {
+      if (b.type === 'markdown') {
+        markdown(b.markdown);
+        continue;
+      }
+      const r = b.record;
+      if (r.kind === 'text') markdown(r.markdown);
+      else if (r.kind === 'headline') children.push(para(`${r.label}: ${formatNumber(r.value, r.digits)} ${r.unit}`.trim()));
+      else if (r.kind === 'table') {
+        children.push(para(r.title, { bold: true }));
+        const header = new TableRow({
+          tableHeader: true,
+          children: r.columns.map((col) => new TableCell({ children: [para(col.label, { bold: true })] })),
+        });
+        const rows = r.rows.map(
+          (row) =>
+            new TableRow({
+              children: r.columns.map((col) => {
+                const v = row[col.key];
+                return new TableCell({ children: [para(typeof v === 'number' ? formatNumber(v, col.digits ?? 2) : v ?? '')] });
+              }),
+            }),
+        );
+        children.push(new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }));
+        if (r.note) children.push(para(r.note));
+      } else if (r.kind === 'figure') {
+        const f = input.figures.get(r.id);
+        if (f?.png) {
+          const { width, height } = pngSize(f.png);
+          const w = Math.min(600, width);
+          children.push(
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new ImageRun({ type: 'png', data: Buffer.from(f.png), transformation: { width: w, height: Math.round((height * w) / width) }, altText: { name: r.id, title: r.title, description: r.title } })],
+            }),
+          );
+        }
+        children.push(para(`${zh ? '图' : 'Figure'}: ${r.title}${r.note ? `（${r.note}）` : ''}`, { center: true }));
+      }
+    }
+  }
+  children.push(para(zh ? '附录 数据来源与可复现信息' : 'Appendix: data sources and reproducibility', { heading: HeadingLevel.HEADING_1 }));
+  for (const s of provenance.sources) children.push(para(`• ${s}`));
+  for (const f of provenance.dataFiles) children.push(para(`${f.file}  sha256:${f.sha256}`));
+  children.push(para(`${zh ? '程序库' : 'library'}: ${provenance.library}; git commit: ${provenance.commit}; ${zh ? '引擎' : 'engine'}: ${provenance.engine}`));
+  children.push(para(`${zh ? '参数' : 'parameters'}: ${Object.entries(provenance.parameters).map(([k, v]) => `${k}=${v}`).join(', ')}`));
+
+  const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+  const headingFont = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' };
+  const doc = new Document({
+    creator: provenance.library,
+    title: zh ? manifest.title : manifest.title_en,
+    description: `git ${provenance.commit}`,
+    styles: {
+      default: {
+        document: { run: { font, size: 24 } },
+        title: { run: { font: headingFont, size: 40, bold: true } },
+        heading1: { run: { font: headingFont, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: headingFont, size: 28, bold: true } },
+        heading3: { run: { font: headingFont, size: 24, bold: true } },
+      },
+    },
+    sections: [{ children }],
+  });
+  const bytes = await Packer.toBuffer(doc);
+  const stamp = (provenance.commitDate ? new Date(provenance.commitDate) : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const entries = readZip(Buffer.from(bytes)).map((e) =>
+    e.name === 'docProps/core.xml'
+      ? {
+          name: e.name,
+          data: Buffer.from(
+            e.data
+              .toString('utf8')
+              .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+              .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+            'utf8',
+          ),
+        }
+      : e,
+  );
+  return writeZip(entries);
+}

@@ -1,0 +1,178 @@
+/**
+ * The in-process tslab engine: tslab's own converter (TypeScript 5.0 → CommonJS) and executor,
+ * driven from Node without Jupyter or Python. Display calls (`tslab.display.*` and the report
+ * protocol) go through `tslab/dist/jupyter`'s `lastWriteDisplayData`, exactly as in the kernel.
+ *
+ * These are tslab's internal modules: tslab is pinned at 1.0.22 in package.json and this engine
+ * is tested (test/report/engine.test.ts) against the Jupyter engine on the same notebook.
+ * @module
+ */
+import { Console } from 'node:console';
+import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
+import { format } from 'node:util';
+import type { Notebook, NotebookOutput } from './ipynb.js';
+import type { CellFailure, Engine, ExecutionResult } from './engine.js';
+
+interface TslabConverter {
+  close(): void;
+}
+interface TslabExecutor {
+  execute(src: string): Promise<boolean>;
+  close(): void;
+}
+interface TslabInternals {
+  createConverter(options?: { isJS?: boolean; isBrowser?: boolean }): TslabConverter;
+  createExecutor(
+    rootDir: string,
+    convs: { node: TslabConverter; browser: TslabConverter; close(): void },
+    console: { log(...a: unknown[]): void; error(...a: unknown[]): void },
+  ): TslabExecutor;
+  jupyter: { lastWriteDisplayData: ((d: { data: Record<string, unknown>; metadata?: Record<string, unknown>; transient?: { display_id?: string } }, update: boolean) => void) | null };
+}
+
+function loadTslab(): TslabInternals {
+  const req = createRequire(import.meta.url);
+  const conv = req('tslab/dist/converter') as Pick<TslabInternals, 'createConverter'>;
+  const exe = req('tslab/dist/executor') as Pick<TslabInternals, 'createExecutor'>;
+  const jupyter = req('tslab/dist/jupyter') as TslabInternals['jupyter'];
+  return { createConverter: conv.createConverter, createExecutor: exe.createExecutor, jupyter };
+}
+
+/**
+ * Create the tslab engine for notebooks in one folder. The TypeScript converter (the costly part,
+ * ~1–2 s) is created once, with the notebook folder as its root, and shared by all notebooks; each
+ * notebook gets a fresh executor (fresh variables).
+ */
+export function createTslabEngine(notebookDir: string): Engine {
+  const tslab = loadTslab();
+  let node: TslabConverter | null = null;
+  const convs = {
+    get node(): TslabConverter {
+      if (!node) {
+        const cwd = process.cwd();
+        process.chdir(notebookDir);
+        try {
+          node = tslab.createConverter({ isJS: false, isBrowser: false });
+        } finally {
+          process.chdir(cwd);
+        }
+      }
+      return node;
+    },
+    get browser(): TslabConverter {
+      throw new Error('browser-mode cells (//%browser) are not supported by the report runner');
+    },
+    close(): void {
+      node?.close();
+      node = null;
+    },
+  };
+
+  async function execute(nb: Notebook, env: Readonly<Record<string, string>>): Promise<ExecutionResult> {
+    const cells = nb.cells.map((c) => ({ ...c, ...(c.cell_type === 'code' ? { outputs: [] as NotebookOutput[], execution_count: null } : {}) }));
+    const result: ExecutionResult = { notebook: { ...nb, cells }, failure: null, cellSeconds: [] };
+    const savedEnv: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(env)) {
+      savedEnv[k] = process.env[k];
+      process.env[k] = v;
+    }
+    const cwd = process.cwd();
+    void convs.node; // create the converter before changing the working folder for the cells
+    process.chdir(notebookDir);
+    let outputs: NotebookOutput[] = [];
+    let errorText = '';
+    const stream = (name: 'stdout' | 'stderr', text: string): void => {
+      if (text === '') return;
+      const last = outputs[outputs.length - 1];
+      if (last && last.output_type === 'stream' && last.name === name) last.text += text;
+      else outputs.push({ output_type: 'stream', name, text });
+    };
+    const sink = (name: 'stdout' | 'stderr'): Writable =>
+      new Writable({
+        write(chunk: Buffer | string, _enc, cb): void {
+          stream(name, typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+          cb();
+        },
+      });
+    const cellConsole = new Console({ stdout: sink('stdout'), stderr: sink('stderr'), colorMode: false });
+    const executor = tslab.createExecutor(notebookDir, convs, {
+      log: (...a: unknown[]) => stream('stdout', format(...a) + '\n'),
+      error: (...a: unknown[]) => {
+        const text = format(...a) + '\n';
+        errorText += text;
+        stream('stderr', text);
+      },
+    });
+    const displays = new Map<string, number>();
+    const realOut = process.stdout.write;
+    const realErr = process.stderr.write;
+    const realConsole = globalThis.console;
+    try {
+      let codeNumber = 0;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        if (cell.cell_type !== 'code') continue;
+        codeNumber++;
+        outputs = cell.outputs!;
+        errorText = '';
+        tslab.jupyter.lastWriteDisplayData = (d, update) => {
+          const id = d.transient?.display_id;
+          const out: NotebookOutput = { output_type: 'display_data', data: d.data, metadata: d.metadata ?? {} };
+          if (update && id !== undefined && displays.has(id)) {
+            outputs[displays.get(id)!] = out;
+            return;
+          }
+          if (id !== undefined) displays.set(id, outputs.length);
+          outputs.push(out);
+        };
+        const t0 = performance.now();
+        let ok = false;
+        process.stdout.write = ((chunk: string | Uint8Array) => {
+          stream('stdout', typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+          return true;
+        }) as typeof process.stdout.write;
+        process.stderr.write = ((chunk: string | Uint8Array) => {
+          stream('stderr', typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+          return true;
+        }) as typeof process.stderr.write;
+        globalThis.console = cellConsole;
+        try {
+          ok = await executor.execute(cell.source);
+        } catch (e) {
+          errorText += format(e) + '\n';
+          stream('stderr', format(e) + '\n');
+        } finally {
+          process.stdout.write = realOut;
+          process.stderr.write = realErr;
+          globalThis.console = realConsole;
+          tslab.jupyter.lastWriteDisplayData = null;
+        }
+        result.cellSeconds.push((performance.now() - t0) / 1000);
+        if (!ok) {
+          const failure: CellFailure = {
+            cellIndex: i,
+            codeCell: codeNumber,
+            source: cell.source,
+            message: errorText.trim() || 'the cell failed without an error message',
+          };
+          result.failure = failure;
+          break;
+        }
+      }
+    } finally {
+      process.chdir(cwd);
+      for (const [k, v] of Object.entries(savedEnv)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    return result;
+  }
+
+  return {
+    name: 'tslab',
+    execute,
+    close: () => convs.close(),
+  };
+}

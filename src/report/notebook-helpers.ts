@@ -1,0 +1,177 @@
+/**
+ * Helpers a report notebook calls: each shows something to the reader and hands a record to
+ * the assembler through {@link emit}. Notebooks stay thin: parameters, a few library calls,
+ * then `say`, `table`, `figure`, `headline`, `finding`.
+ * @module
+ */
+import { escapeHtml } from './escape.js';
+import { renderMarkdown } from './markdown.js';
+import { emit, FINDING_SECTIONS } from './protocol.js';
+import type { FindingSection, TableRecord } from './protocol.js';
+
+/** Parameters every notebook reads from the environment (set by `prd-report`). */
+export interface ReportParameters {
+  /** Last year the report covers (`REPORT_YEAR`); `null` = the latest year in the data. */
+  year: number | null;
+  /** Label language (`REPORT_LANG`): `zh` (default) or `en`. */
+  lang: 'zh' | 'en';
+  /** A user's own panel directory (`REPORT_DATA_DIR`); `null` = the bundled data. */
+  dataDir: string | null;
+  /** Region grouping (`REPORT_REGIONS`); only the official four regions (`official4`) exist. */
+  regions: 'official4';
+}
+
+/**
+ * Read the report parameters from `process.env`, emit them (the notebook prints them) and
+ * return them typed.
+ * @throws {TypeError} when `REPORT_YEAR` is not an integer year, `REPORT_LANG` not zh/en, or
+ * `REPORT_REGIONS` not `official4`.
+ * @example
+ * // REPORT_YEAR=2020 REPORT_LANG=zh
+ * reportParameters() // { year: 2020, lang: 'zh', dataDir: null, regions: 'official4' }
+ */
+export function reportParameters(env: Readonly<Record<string, string | undefined>> = process.env): ReportParameters {
+  const yearText = env['REPORT_YEAR']?.trim() ?? '';
+  let year: number | null = null;
+  if (yearText !== '') {
+    year = Number(yearText);
+    if (!Number.isInteger(year) || year < 1978 || year > 2100) {
+      throw new TypeError(`REPORT_YEAR="${yearText}" is not a year; pass --year 2020 or leave it unset for the latest year`);
+    }
+  }
+  const lang = (env['REPORT_LANG']?.trim() || 'zh') as string;
+  if (lang !== 'zh' && lang !== 'en') throw new TypeError(`REPORT_LANG="${lang}" must be zh or en`);
+  const regions = (env['REPORT_REGIONS']?.trim() || 'official4') as string;
+  if (regions !== 'official4') throw new TypeError(`REPORT_REGIONS="${regions}": only the official four-region grouping (official4) exists`);
+  const dataDir = env['REPORT_DATA_DIR']?.trim() || null;
+  const params: ReportParameters = { year, lang, dataDir, regions };
+  const values: Record<string, string> = {
+    year: year === null ? 'latest' : String(year),
+    lang,
+    dataDir: dataDir ?? 'bundled',
+    regions,
+  };
+  emit({ kind: 'parameters', values }, { 'text/plain': Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n') });
+  return params;
+}
+
+/**
+ * Format a number with thousands separators and fixed decimals (`null` → `—`).
+ * @example
+ * formatNumber(47713.2828, 1) // '47,713.3'
+ */
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/**
+ * Show a narrative paragraph (restricted Markdown, numbers already filled in) and hand it to the report.
+ * @example
+ * say(`2010年珠三角占全省GDP的**${formatNumber(79.0)}%**。`)
+ */
+export function say(markdown: string): void {
+  emit({ kind: 'text', markdown }, { 'text/markdown': markdown, 'text/html': renderMarkdown(markdown) });
+}
+
+/**
+ * Show and record a headline number (pinned by the golden test, quotable in findings).
+ * @returns the value, for use in the narrative.
+ * @example
+ * headline('cities', 21, '城市数', '个', 0) // 21
+ */
+export function headline(key: string, value: number, label: string, unit = '', digits = 2): number {
+  emit(
+    { kind: 'headline', key, value, label, unit, digits },
+    { 'text/markdown': `**${label}**: ${formatNumber(value, digits)} ${unit}`.trim() },
+  );
+  return value;
+}
+
+/**
+ * Record a point for the summary page (一、基本情况 … 四、对策建议); the assembler numbers it and
+ * adds this chapter as its reference.
+ * @example
+ * finding('achievement', '2010—2020年粤东西北人均GDP增速高于珠三角。')
+ */
+export function finding(section: FindingSection, text: string): void {
+  emit({ kind: 'finding', section, text }, { 'text/markdown': `> ${FINDING_SECTIONS[section].zh}: ${text}` });
+}
+
+/** A column of {@link table}. */
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Decimals for numbers (default 2). */
+  digits?: number;
+}
+
+/**
+ * Show a table (HTML, every label escaped) and hand it to the report.
+ * @param rows - plain records; values that are not string/number become strings, `null` stays empty.
+ * @example
+ * table('00-coverage', '数据覆盖', [{ key: 'year', label: '年份', digits: 0 }], [{ year: 2010 }])
+ */
+export function table(
+  id: string,
+  title: string,
+  columns: readonly TableColumn[],
+  rows: readonly Record<string, unknown>[],
+  note?: string,
+): void {
+  const clean = rows.map((r) => {
+    const o: Record<string, string | number | null> = {};
+    for (const c of columns) {
+      const v = r[c.key];
+      o[c.key] = v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
+    }
+    return o;
+  });
+  const record: TableRecord = { kind: 'table', id, title, columns: columns.map((c) => ({ ...c })), rows: clean };
+  if (note !== undefined) record.note = note;
+  emit(record, { 'text/html': tableHtml(record) });
+}
+
+/** Render a table record as an HTML table (all content escaped). */
+export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
+  const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
+  const body = t.rows
+    .map(
+      (r) =>
+        '<tr>' +
+        t.columns
+          .map((c) => {
+            const v = r[c.key];
+            const text = typeof v === 'number' ? formatNumber(v, c.digits ?? 2) : v ?? '';
+            return `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+          })
+          .join('') +
+        '</tr>',
+    )
+    .join('');
+  const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
+  return `<table class="data"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}`;
+}
+
+interface ChartsModule {
+  renderSvg?: (spec: object) => Promise<string>;
+}
+
+/**
+ * Show a chart (SVG inline when the charts layer can render it) and hand its spec to the report,
+ * which renders `figures/<id>.svg` and `.png`.
+ * @param spec - a vega-lite `TopLevelSpec` built by the charts layer.
+ * @example
+ * await figure('01-growth-gap', '人均GDP增幅与GDP增幅差距', growthGapChart(gapTable))
+ */
+export async function figure(id: string, title: string, spec: object, note?: string): Promise<void> {
+  const charts = (await import('../charts/index.js')) as unknown as ChartsModule;
+  const human: Record<string, unknown> = { 'text/plain': `[figure ${id}] ${title}` };
+  if (typeof charts.renderSvg === 'function') {
+    const svg = await charts.renderSvg(spec);
+    const b64 = Buffer.from(svg, 'utf8').toString('base64');
+    human['text/html'] = `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+  }
+  const spec2 = JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
+  emit(note === undefined ? { kind: 'figure', id, title, spec: spec2 } : { kind: 'figure', id, title, spec: spec2, note }, human);
+}
