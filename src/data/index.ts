@@ -19,3 +19,9 @@ export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
 } from './facts.js';
+export { readTabular, checkHeader } from './read-tabular.js';
+export type { TabularData, TabularRow, CellValue, ReadTabularOptions } from './read-tabular.js';
+export { validateRecords, parseNumberCell } from './validate-records.js';
+export type { ColumnSpec, RecordSchema, ValidatedRecords, ValidateOptions } from './validate-records.js';
+export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } from './read-panel.js';
+export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
