@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import { emit, isStoredRecord, REPORT_MIME } from '../../src/report/protocol.js';
+import { escapeHtml } from '../../src/report/escape.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { reportParameters, tableHtml } from '../../src/report/notebook-helpers.js';
+import { notebookBlocks, summaryPoints, headlines } from '../../src/report/model.js';
+import { parseNotebook, serialiseNotebook } from '../../src/report/ipynb.js';
+import { readZip, writeZip } from '../../src/report/zip.js';
+import { fixPdfDates } from '../../src/report/pdf.js';
+import { formatFailure } from '../../src/report/runner.js';
+import type { Chapter, ChapterEntry } from '../../src/report/model.js';
+
+describe('escaping and markdown', () => {
+  it('escapes the five HTML-special characters', () => {
+    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;');
+    expect(escapeHtml(null)).toBe('');
+  });
+  it('renders restricted markdown and never passes raw HTML through', () => {
+    expect(renderMarkdown('**增幅** <b>x</b>')).toBe('<p><strong>增幅</strong> &lt;b&gt;x&lt;/b&gt;</p>');
+    expect(renderMarkdown('## 小节', 1)).toBe('<h3>小节</h3>');
+    expect(renderMarkdown('- a\n- b')).toBe('<ul><li>a</li><li>b</li></ul>');
+    expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | <i> |')).toBe(
+      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>&lt;i&gt;</td></tr></tbody></table>',
+    );
+    expect(renderMarkdown('[x](javascript:alert(1))')).not.toContain('href');
+  });
+  it('escapes table labels, captions and cells', () => {
+    const html = tableHtml({ id: 't', title: '<b>', columns: [{ key: 'c', label: '<i>' }], rows: [{ c: '<script>' }] });
+    expect(html).not.toMatch(/<script|<b>|<i>/);
+  });
+});
+
+describe('emit', () => {
+  it('prints the plain rendering outside a kernel and refuses non-finite headlines', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    emit({ kind: 'headline', key: 'k', value: 21, label: '城市数', unit: '个', digits: 0 });
+    expect(log).toHaveBeenCalledWith('城市数: 21 个');
+    log.mockRestore();
+    expect(() => emit({ kind: 'headline', key: 'k', value: Number.NaN, label: 'x', unit: '', digits: 0 })).toThrow(/non-finite/);
+    expect(() => emit({ kind: 'table', id: 'a/b', title: '', columns: [], rows: [] })).toThrow(/file-name-safe/);
+  });
+  it('reads parameters from the environment and rejects bad ones', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(reportParameters({ REPORT_YEAR: '2020', REPORT_LANG: 'en' })).toEqual({ year: 2020, lang: 'en', dataDir: null, regions: 'official4' });
+    expect(reportParameters({})).toEqual({ year: null, lang: 'zh', dataDir: null, regions: 'official4' });
+    log.mockRestore();
+    expect(() => reportParameters({ REPORT_YEAR: '20x0' })).toThrow(/not a year/);
+    expect(() => reportParameters({ REPORT_LANG: 'fr' })).toThrow(/zh or en/);
+  });
+});
+
+const entry = (number: string): ChapterEntry => ({ number, file: `${number}.ipynb`, title: `t${number}`, title_en: `e${number}`, requires: [] });
+
+describe('reading records back from notebooks', () => {
+  const nbText = JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: [
+      { cell_type: 'markdown', metadata: {}, source: ['# 01 标题\n', '正文'] },
+      {
+        cell_type: 'code',
+        metadata: { execution: { 'iopub.status.busy': '2026-01-01' } },
+        execution_count: 3,
+        source: 'x',
+        outputs: [
+          { output_type: 'stream', name: 'stdout', text: ['a\n'] },
+          { output_type: 'stream', name: 'stdout', text: 'b\n' },
+          { output_type: 'display_data', metadata: {}, data: { [REPORT_MIME]: { v: 1, kind: 'finding', section: 'problem', text: 'P1' }, 'text/plain': 'x' } },
+          { output_type: 'display_data', metadata: {}, data: { [REPORT_MIME]: { v: 1, kind: 'headline', key: 'h', value: 2.5, label: 'H', unit: '%', digits: 1 } } },
+          { output_type: 'display_data', metadata: {}, data: { 'text/html': '<b>ignored</b>' } },
+        ],
+      },
+    ],
+  });
+  it('normalises outputs: streams merged, timings and counts dropped', () => {
+    const nb = parseNotebook(nbText);
+    const cell = nb.cells[1]!;
+    expect(cell.outputs![0]).toEqual({ output_type: 'stream', name: 'stdout', text: 'a\nb\n' });
+    expect(cell.metadata).toEqual({});
+    expect(serialiseNotebook(nb)).toBe(serialiseNotebook(parseNotebook(serialiseNotebook(nb))));
+    expect(serialiseNotebook(nb)).toContain('"execution_count": null');
+  });
+  it('keeps markdown (without the chapter title line) and records, numbers findings per section', () => {
+    const blocks = notebookBlocks(parseNotebook(nbText));
+    expect(blocks).toEqual([
+      { type: 'markdown', markdown: '正文' },
+      { type: 'record', record: { kind: 'finding', section: 'problem', text: 'P1' } },
+      { type: 'record', record: { kind: 'headline', key: 'h', value: 2.5, label: 'H', unit: '%', digits: 1 } },
+    ]);
+    expect(isStoredRecord({ v: 1, kind: 'text' })).toBe(true);
+    const chapters: Chapter[] = [
+      { entry: entry('01'), blocks, cellCount: 1, seconds: 0 },
+      { entry: entry('02'), blocks: [{ type: 'record', record: { kind: 'finding', section: 'problem', text: 'P2' } }], cellCount: 1, seconds: 0 },
+    ];
+    expect(summaryPoints(chapters).map((p) => [p.section, p.number, p.text, p.chapter.number])).toEqual([
+      ['problem', 1, 'P1', '01'],
+      ['problem', 2, 'P2', '02'],
+    ]);
+    expect(headlines(chapters).get('h')?.chapter).toBe('01');
+    expect(() => headlines([chapters[0]!, chapters[0]!])).toThrow(/emitted twice/);
+  });
+});
+
+describe('reproducible archives and PDFs', () => {
+  it('round-trips ZIP entries with fixed timestamps', () => {
+    const entries = [
+      { name: 'a.txt', data: Buffer.from('hello 你好') },
+      { name: 'dir/b.xml', data: Buffer.alloc(1000, 7) },
+    ];
+    const zip = writeZip(entries);
+    expect(readZip(zip)).toEqual(entries);
+    expect(writeZip(readZip(zip)).equals(zip)).toBe(true);
+    expect(() => readZip(Buffer.from('not a zip at all, really not'))).toThrow(/not a ZIP/);
+  });
+  it('overwrites PDF dates in place, keeping the byte length', () => {
+    const pdf = Buffer.from('<< /CreationDate (D:20261127185225+00\'00\') /ModDate (D:20261127185225+00\'00\') >>', 'latin1');
+    const fixed = fixPdfDates(pdf, new Date('2020-01-02T03:04:05Z'));
+    expect(fixed.length).toBe(pdf.length);
+    expect(fixed.toString('latin1')).toContain('/CreationDate (D:20200102030405Z');
+    expect(fixed.toString('latin1')).not.toContain('2026');
+  });
+});
+
+describe('failure messages', () => {
+  it('name the notebook, the code cell, its numbered source and the error, without kernel stack frames', () => {
+    const text = formatFailure('01-x.ipynb', {
+      cellIndex: 3,
+      codeCell: 2,
+      source: 'const b = 2;\nthrow new Error("boom");',
+      message: 'evalmachine.<anonymous>:5\nError: boom\n    at evalmachine.<anonymous>:5:7\n    at Object.execute (/x/node_modules/tslab/dist/executor.js:160:38)',
+    });
+    expect(text).toContain('notebook 01-x.ipynb failed at code cell 2 (cell 4 of the file)');
+    expect(text).toContain('    2 | throw new Error("boom");');
+    expect(text).toContain('Error: boom');
+    expect(text).not.toContain('executor.js');
+  });
+});
