@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { laterParkTargets, plan2011, plan2011Outcomes, trackTargets } from '../../src/parks/plan.js';
+import { DataError } from '../../src/core/errors.js';
+
+describe('plan2011', () => {
+  it('holds the targets as written in the seed', () => {
+    const [output, outputGrowth, tax, taxGrowth] = plan2011.targets;
+    expect([output!.target, output!.stretch, output!.unit]).toEqual([2600, 3000, '亿元']);
+    expect([tax!.target, tax!.unit]).toEqual([130, '亿元']);
+    expect([outputGrowth!.target, outputGrowth!.comparison, taxGrowth!.target, taxGrowth!.comparison]).toEqual([30, 'approximately', 30, 'approximately']);
+    expect(output!.asWritten).toBe('全省产业转移工业园确保实现工业总产值2600亿元（争取实现3000亿元）');
+    expect(Object.isFrozen(plan2011.targets[0])).toBe(true);
+  });
+
+  it('holds the 16 dated tasks with schedules as written and departments', () => {
+    expect(plan2011.tasks.map((t) => t.schedule)).toEqual(['3月', '4月', '4月', '4月', '6-10月', '6-12月', '全年', '3-7月', '全年', '6-8月', '2-4月', '全年', '全年', '全年', '全年', '全年']);
+    expect(plan2011.tasks[7]!.departments).toEqual(['工业园区处', '人事处']);
+    expect(plan2011.tasks[11]!.lead).toBe('工业园区处');
+  });
+});
+
+describe('trackTargets', () => {
+  const rows = trackTargets(plan2011.targets, plan2011Outcomes());
+
+  it('takes the 2011 outcome from the park facts with its source id', () => {
+    expect(plan2011Outcomes()).toEqual([
+      { id: 'output-2011', value: 3468.31, source: 'S5' },
+      { id: 'output-growth-2011', value: 77.5, source: 'S5' },
+      { id: 'tax-2011', value: 137.39, source: 'S5' },
+      { id: 'tax-growth-2011', value: 26.2, source: 'S5' },
+    ]);
+  });
+
+  it('2011: output met (stretch too), tax met, tax growth below "about 30%"', () => {
+    const out = rows[0]!;
+    expect([out.met, out.stretchMet, +out.completion!.toFixed(4)]).toEqual([true, true, 1.334]);
+    expect(rows[1]!.met).toBe(true);
+    const tax = rows[2]!;
+    expect([tax.met, +tax.completion!.toFixed(4), tax.source]).toEqual([true, 1.0568, 'target: seed: 二、主要目标; actual: S5']);
+    const tg = rows[3]!;
+    expect([tg.actual, tg.tolerance, tg.met]).toEqual([26.2, 2, false]);
+    expect(tg.note).toMatch(/not met$/);
+  });
+
+  it('the tolerance of "about" is a parameter: 4 points would accept 26.2 %', () => {
+    expect(trackTargets(plan2011.targets, plan2011Outcomes(), { tolerance: 4 })[3]!.met).toBe(true);
+  });
+
+  it('tracks later targets found in the data the same way', () => {
+    const { targets, actuals } = laterParkTargets();
+    const t = trackTargets(targets, actuals);
+    expect(t.map((x) => [x.id, x.target, x.actual, x.met, x.source])).toEqual([
+      ['output-2012', 5000, null, null, 'target: S6; actual: none found'],
+      ['fai-2015', 1250, 1389, true, 'target: S14; actual: S14'],
+      ['fai-2016', 1600, 1628.6, true, 'target: S15; actual: S15'],
+    ]);
+  });
+
+  it('refuses actuals for unknown or repeated targets', () => {
+    expect(() => trackTargets(plan2011.targets, [{ id: 'nope', value: 1, source: 'x' }])).toThrow(DataError);
+    expect(() => trackTargets(plan2011.targets, [{ id: 'tax-2011', value: 1, source: 'x' }, { id: 'tax-2011', value: 2, source: 'y' }])).toThrowError(/two actuals/);
+  });
+});
