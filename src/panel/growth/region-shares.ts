@@ -1,0 +1,142 @@
+/**
+ * Each region's share of the provincial total by year — the basis of the transfer analysis.
+ * @module
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { DataError } from '../../core/errors.js';
+import { sum } from '../../core/validate.js';
+import { asTable, type TableInput } from '../../data/table-input.js';
+import { REGIONS } from '../../data/schema.js';
+import { QUALITY_FLAGS } from '../../data/flags.js';
+import { cityKeys, flagSets, isCityPanel, numberColumn, regionKeys, requireColumns, requireUniqueKeys, warnFlags, yearColumn } from './panel-access.js';
+
+/** Options of {@link regionShares}. */
+export interface RegionSharesOptions {
+  /** An additive column: `gdp`, `primary_va`, `population_registered`, `employment`… */
+  variable: string;
+  /** One year or several (default: every year in the table). */
+  year?: number | readonly number[];
+}
+
+/** One output row of {@link regionShares}. */
+export interface RegionSharesRow {
+  region: string;
+  year: number;
+  /** Σ variable over the region's cities (null when a city lacks it). */
+  value: number | null;
+  /** Σ over all cities in the table (null when any city lacks it). */
+  total: number | null;
+  /** value / total, a fraction (null when either is). */
+  share: number | null;
+  /** Cities of the region with a value / cities of the region in the table. */
+  n_cities: number;
+  n_expected: number;
+  /** True when every city of the region has a value this year. */
+  complete: boolean;
+  note: string;
+}
+
+const FN = 'regionShares';
+
+/**
+ * Each region's share of the provincial total of an additive variable, by year (e.g. the
+ * PRD's share of GDP — about 79 % of the 21-city sum in 2010).
+ *
+ * Formula: `share_R,t = Σ_{i∈R} x_i,t / Σ_i x_i,t`, the total being the sum over every city in
+ * the table (the 21-city sum, which can differ from the provincial statistical total — see
+ * data/SOURCES.md on vintages).
+ *
+ * Convention: shares are **fractions**; over a complete partition they add up to 1. A city
+ * without a value makes its region `complete: false` with null value and share, and the total
+ * null for that year (so no share of an unknown total is shown); `note` names the missing
+ * cities. Refuses non-additive variables (shares, growth rates, per-capita levels). Warns once
+ * when GDP rows flagged `gdp-urban-district` (1992–93) are used.
+ *
+ * Units: fraction; `value` and `total` in the variable's unit.
+ *
+ * Reference: 广东省人民政府 (2008) 关于推进产业转移和劳动力转移的决定 — the four-region frame.
+ *
+ * @throws DataError on a missing or non-additive variable, a missing region column, duplicate
+ *   city-years or non-numeric cells.
+ * @example
+ * ```ts
+ * regionShares([{ city_zh: '广州', region: 'PRD', year: 2010, gdp: 3 },
+ *   { city_zh: '汕头', region: 'East', year: 2010, gdp: 1 }], { variable: 'gdp' }).array('share')
+ * // [0.75, 0.25]
+ * ```
+ */
+export function regionShares(table: TableInput, options: RegionSharesOptions): ColumnTable {
+  const t = asTable(table, FN);
+  const variable = options?.variable;
+  if (typeof variable !== 'string' || variable.length === 0) {
+    throw new DataError('invalid', 'variable must name a column', { file: FN }, "pass { variable: 'gdp' }");
+  }
+  if (/(_share|growth|per_capita)/.test(variable) || variable === 'year') {
+    throw new DataError('invalid', `"${variable}" is not additive across cities, so regional shares of it mean nothing`, { file: FN, column: variable },
+      'use a level such as gdp, secondary_va, population_registered or employment');
+  }
+  if (!isCityPanel(t)) {
+    throw new DataError('missing-column', 'regionShares needs a city-year panel (a city column)', { file: FN, column: 'city_zh' }, 'pass loadGuangdongPanel() or your own city panel');
+  }
+  requireColumns(t, FN, [variable]);
+  const years = yearColumn(t, FN);
+  const regions = regionKeys(t, FN);
+  const keys = cityKeys(t);
+  requireUniqueKeys(keys, years, FN, 'city');
+  const x = numberColumn(t, variable, FN);
+  const flags = flagSets(t);
+  const wanted =
+    options.year === undefined ? null : new Set(typeof options.year === 'number' ? [options.year] : options.year);
+
+  const citiesOf = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const s = citiesOf.get(regions[i]!) ?? new Set<string>();
+    s.add(k);
+    citiesOf.set(regions[i]!, s);
+  });
+  const byYear = new Map<number, Map<string, number>>();
+  years.forEach((y, i) => {
+    if (wanted && !wanted.has(y)) return;
+    let m = byYear.get(y);
+    if (!m) byYear.set(y, (m = new Map()));
+    m.set(keys[i]!, i);
+  });
+  const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
+  const out: RegionSharesRow[] = [];
+  const used: Array<Set<string>> = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const rows = byYear.get(year)!;
+    const perRegion = order.map((region) => {
+      const vals: number[] = [];
+      const missing: string[] = [];
+      for (const k of citiesOf.get(region)!) {
+        const i = rows.get(k);
+        const v = i === undefined ? null : x[i]!;
+        if (i !== undefined) used.push(flags[i]!);
+        if (v === null) missing.push(k);
+        else vals.push(v);
+      }
+      return { region, vals, missing, n: citiesOf.get(region)!.size };
+    });
+    const allMissing = perRegion.flatMap((r) => r.missing.map((m) => `${m} (${r.region})`));
+    const total = allMissing.length === 0 ? sum(perRegion.flatMap((r) => r.vals)) : null;
+    for (const r of perRegion) {
+      const complete = r.missing.length === 0;
+      const value = complete ? sum(r.vals) : null;
+      const share = value !== null && total !== null && total !== 0 ? value / total : null;
+      out.push({
+        region: r.region, year, value, total, share,
+        n_cities: r.n - r.missing.length, n_expected: r.n, complete,
+        note: !complete ? `no ${variable} for ${r.missing.join(', ')}`
+          : total === null ? `provincial total incomplete: no ${variable} for ${allMissing.join(', ')}` : '',
+      });
+    }
+  }
+  warnFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
+  const cols: Record<keyof RegionSharesRow, unknown[]> = {
+    region: [], year: [], value: [], total: [], share: [], n_cities: [], n_expected: [], complete: [], note: [],
+  };
+  for (const r of out) for (const k of Object.keys(cols) as Array<keyof RegionSharesRow>) cols[k].push(r[k]);
+  return aq.table(cols);
+}
