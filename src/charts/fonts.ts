@@ -4,8 +4,12 @@
  * needed.
  * @module
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { subsetFont } from './font-subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -24,4 +28,38 @@ export function cjkFontFiles(): string[] {
     }
   });
   return files.filter((f) => existsSync(f));
+}
+
+const fontBytes = new Map<string, Uint8Array>();
+
+/**
+ * Font files for rendering `text`: subsets of Noto Sans SC Regular and Bold holding only the
+ * characters of `text` (see `font-subset.ts`), written once to the system temp folder under
+ * a name derived from their content (so repeated renders reuse them and runs stay deterministic).
+ * Falls back to the full files when a subset cannot be written.
+ */
+export function cjkFontFilesFor(text: string): string[] {
+  const full = cjkFontFiles();
+  try {
+    const dir = join(tmpdir(), 'prd-restructuring-fonts');
+    mkdirSync(dir, { recursive: true });
+    return full.map((file) => {
+      let bytes = fontBytes.get(file);
+      if (!bytes) {
+        bytes = new Uint8Array(readFileSync(file));
+        fontBytes.set(file, bytes);
+      }
+      const sub = subsetFont(bytes, text);
+      const name = `${basename(file, '.ttf')}-${createHash('sha256').update(sub).digest('hex').slice(0, 16)}.ttf`;
+      const path = join(dir, name);
+      if (!existsSync(path)) {
+        const tmp = `${path}.${process.pid}.tmp`;
+        writeFileSync(tmp, sub);
+        renameSync(tmp, path);
+      }
+      return path;
+    });
+  } catch {
+    return full;
+  }
 }

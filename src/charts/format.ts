@@ -2,9 +2,10 @@
  * Chinese number formats for tables and narrative: 亿元, 万人, %, 百分点, thousands separators.
  *
  * Rounding rule (stated once, used everywhere): a value is rounded to the requested number of
- * decimals, halves away from zero, on its stored (binary) value — `Intl.NumberFormat` with
- * `roundingMode: 'halfExpand'`. So 2.25 → "2.3" but 1.005 → "1.00" (1.005 is stored as
- * 1.00499…). A result that rounds to zero is written without a minus sign. Missing values
+ * decimals, halves away from zero, deciding on the shortest decimal form of the value (the
+ * digits JavaScript prints, as ICU does in `Intl.NumberFormat` with `roundingMode: 'halfExpand'`).
+ * So 2.25 → "2.3", -2.25 → "-2.3" and 1.005 → "1.01" (not "1.00" as `toFixed` gives from the
+ * binary 1.00499…). A result that rounds to zero is written without a minus sign. Missing values
  * (null, undefined) are written "—"; NaN and ±Infinity are refused (RangeError), since a
  * table must never show a silent NaN.
  * @module
@@ -38,13 +39,13 @@ function fmt(value: number, digits: number, fn: string): string {
  * @throws RangeError for NaN or ±Infinity.
  * @example
  * ```ts
- * formatNumber(1234567.891, { digits: 2 }) // '1,234,567.89'
- * formatNumber(null) // '—'
+ * formatThousands(1234567.891, { digits: 2 }) // '1,234,567.89'
+ * formatThousands(null) // '—'
  * ```
  */
-export function formatNumber(value: number | null | undefined, options: FormatOptions = {}): string {
+export function formatThousands(value: number | null | undefined, options: FormatOptions = {}): string {
   if (value === null || value === undefined) return MISSING;
-  return fmt(value, options.digits ?? 0, 'formatNumber');
+  return fmt(value, options.digits ?? 0, 'formatThousands');
 }
 
 /**

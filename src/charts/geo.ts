@@ -16,10 +16,10 @@ let cache: CityFeatureCollection | undefined;
  * @throws DataError when the file is missing (run `npx tsx scripts/build-geo.ts`).
  * @example
  * ```ts
- * guangdongCities().features.length // 21
+ * guangdongCityBoundaries().features.length // 21
  * ```
  */
-export function guangdongCities(): CityFeatureCollection {
+export function guangdongCityBoundaries(): CityFeatureCollection {
   if (cache) return cache;
   const url = new URL('../../data/geo/guangdong.json', import.meta.url);
   let text: string;

@@ -5,18 +5,20 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../core/errors.js';
-import { formatNumber, formatPercent, formatPp, formatWan, formatYi, MISSING } from './format.js';
+import { formatThousands, formatPercent, formatPp, formatWan, formatYi, MISSING } from './format.js';
 import { renderSvg, svgToPng } from './render.js';
 import type { RowsInput } from './types.js';
 
 /**
- * Escape text for HTML element content and quoted attribute values (`& < > " '`).
+ * Escape text for HTML element content and quoted attribute values (`& < > " '`);
+ * `null`/`undefined` become the empty string. Exported from the package as `htmlEscape`.
  * @example
  * ```ts
  * escapeHtml('<script>alert(1)</script>') // '&lt;script&gt;alert(1)&lt;/script&gt;'
  * ```
  */
 export function escapeHtml(text: unknown): string {
+  if (text === null || text === undefined) return '';
   return String(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -29,7 +31,7 @@ export function escapeHtml(text: unknown): string {
 export type ColumnFormat = 'text' | 'number' | 'integer' | 'year' | 'yi' | 'wan' | 'percent' | 'fraction-percent' | 'pp';
 
 /** One column of an HTML table. */
-export interface TableColumn {
+export interface HtmlTableColumn {
   /** Field name in the rows. */
   name: string;
   /** Header text (default: the field name). */
@@ -43,7 +45,7 @@ export interface TableColumn {
 /** Options of {@link tableToHtml}. */
 export interface TableHtmlOptions {
   /** Columns in order (default: every column of the first row, formats inferred). */
-  columns?: readonly TableColumn[];
+  columns?: readonly HtmlTableColumn[];
   /** Caption above the table. */
   caption?: string;
   /** A note under the table (e.g. the source); the rounding rule is always stated. */
@@ -75,8 +77,8 @@ function formatCell(v: unknown, format: ColumnFormat, digits: number | undefined
   const o = digits === undefined ? {} : { digits };
   switch (format) {
     case 'year': return String(v);
-    case 'integer': return formatNumber(v, { digits: 0, ...o });
-    case 'number': return formatNumber(v, { digits: 2, ...o });
+    case 'integer': return formatThousands(v, { digits: 0, ...o });
+    case 'number': return formatThousands(v, { digits: 2, ...o });
     case 'yi': return formatYi(v, o);
     case 'wan': return formatWan(v, o);
     case 'percent': return formatPercent(v, o);

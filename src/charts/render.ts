@@ -9,7 +9,7 @@
  * @module
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { cjkFontFiles } from './fonts.js';
+import { cjkFontFilesFor } from './fonts.js';
 import { installTextMeasure } from './text-width.js';
 import { FONT_FAMILY, FONT_STACK } from './theme.js';
 
@@ -55,7 +55,11 @@ export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = 
   }
 }
 
-/** Render an SVG string (e.g. from {@link renderSvg}) to PNG bytes with the bundled Noto Sans SC fonts. */
+/**
+ * Render an SVG string (e.g. from {@link renderSvg}) to PNG bytes with the bundled Noto Sans SC
+ * fonts, subset to the characters of the SVG (resvg re-reads the font file per glyph, so the
+ * full 10 MB files would cost seconds per chart).
+ */
 export async function svgToPng(svg: string, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;
   if (!(scale > 0) || !Number.isFinite(scale)) throw new RangeError(`renderPng: scale must be a positive number, got ${scale}`);
@@ -63,7 +67,7 @@ export async function svgToPng(svg: string, options: RenderPngOptions = {}): Pro
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
-    font: { fontFiles: cjkFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: { fontFiles: cjkFontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -4,7 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../../core/errors.js';
-import { guangdongCities } from '../geo.js';
+import { guangdongCityBoundaries } from '../geo.js';
 import type { CityFeatureCollection } from '../geo-decode.js';
 import { readRows } from '../rows.js';
 import { CITY_NAMES, label } from '../labels.js';
@@ -28,7 +28,7 @@ export interface CityChoroplethOptions extends ChartOptions {
   scheme?: string;
   /** Print city names on the map (default true). */
   cityLabels?: boolean;
-  /** Boundaries to use (default: the cached {@link guangdongCities}). */
+  /** Boundaries to use (default: the cached {@link guangdongCityBoundaries}). */
   geo?: CityFeatureCollection;
 }
 
@@ -46,7 +46,7 @@ export interface CityChoroplethOptions extends ChartOptions {
  */
 export function cityChoropleth(rows: RowsInput<ChoroplethRow>, options: CityChoroplethOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
-  const geo = options.geo ?? guangdongCities();
+  const geo = options.geo ?? guangdongCityBoundaries();
   const codes = new Set(geo.features.map((f) => f.properties.city_code));
   const seen = new Set<string>();
   const data = readRows(rows, [
