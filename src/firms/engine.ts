@@ -1,0 +1,149 @@
+/**
+ * The embedded SQL engine of the firm layer: loading the statements kept in `src/firms/sql/`,
+ * filling their placeholders with validated literals, and turning DuckDB results into
+ * arquero tables through Apache Arrow.
+ *
+ * The statements are plain `.sql` files (the source of truth, runnable by another engine
+ * after the changes listed in docs/scale.md). `tsc` does not copy them into `dist/`, so
+ * {@link loadSql} looks next to the module first (`./sql/`) and then in the source tree
+ * (`../../src/firms/sql/`), which works both from `src/` (tsx, vitest) and from `dist/`.
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
+import { DuckDBTypeId } from '@duckdb/node-api';
+import { Bool, Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import type { Vector } from 'apache-arrow';
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { DataError } from '../core/errors.js';
+
+/** An arquero table, as returned by every firm-level function. */
+export type ArqueroTable = ColumnTable;
+
+const sqlCache = new Map<string, string>();
+
+/** Where the `.sql` file `name` lives (next to the module, else in the source tree). */
+export function sqlPath(name: string): string {
+  const candidates = [new URL(`./sql/${name}`, import.meta.url), new URL(`../../src/firms/sql/${name}`, import.meta.url)];
+  for (const u of candidates) {
+    const p = fileURLToPath(u);
+    if (existsSync(p)) return p;
+  }
+  throw new DataError(
+    'unreadable',
+    `SQL statement ${name} not found next to the firm module nor in src/firms/sql/`,
+    { file: name },
+    'ship src/firms/sql/ with the package (or copy it to dist/firms/sql/)',
+  );
+}
+
+/** The text of `src/firms/sql/<name>` (cached). */
+export function loadSql(name: string): string {
+  let text = sqlCache.get(name);
+  if (text === undefined) {
+    text = readFileSync(sqlPath(name), 'utf8');
+    sqlCache.set(name, text);
+  }
+  return text;
+}
+
+/** A literal that may be put into a statement: validated numbers, or lists of them. */
+export type SqlLiteral = number | readonly number[] | { readonly raw: string };
+
+function literal(name: string, v: SqlLiteral): string {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`SQL parameter ${name}: ${v} is not finite`);
+    return String(v);
+  }
+  if ('raw' in v) return v.raw;
+  const list = v as readonly number[];
+  if (list.length === 0) return 'NULL';
+  for (const x of list) {
+    if (!Number.isFinite(x)) throw new Error(`SQL parameter ${name}: ${x} is not finite`);
+  }
+  return list.join(', ');
+}
+
+/**
+ * Fill `{{name}}` placeholders of a statement. Only numbers (checked finite) and lists of
+ * numbers are substituted; `{ raw }` is for identifiers and fragments built by this module
+ * (never from user strings). A placeholder without a value is an error.
+ */
+export function renderSql(text: string, params: Readonly<Record<string, SqlLiteral>> = {}): string {
+  return text.replace(/\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}/gi, (_m, key: string) => {
+    const v = params[key];
+    if (v === undefined) throw new Error(`SQL placeholder {{${key}}} has no value`);
+    return literal(key, v);
+  });
+}
+
+/** Quote a string as a SQL string literal (for file paths). */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** Quote an identifier (column name from a user schema). */
+export function sqlIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Convert a fully read DuckDB result into an arquero table through Apache Arrow columns.
+ * INTEGER/SMALLINT → Int32, DOUBLE/FLOAT/DECIMAL → Float64, BOOLEAN → Bool, everything else
+ * → Utf8. BIGINT/HUGEINT are converted to Float64 (exact up to 2^53): statements should cast
+ * to INTEGER or DOUBLE themselves.
+ */
+export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
+  const names = reader.columnNames();
+  const cols = reader.getColumnsJS();
+  const vectors: Record<string, Vector> = {};
+  names.forEach((name, i) => {
+    const values = cols[i] ?? [];
+    const id = reader.columnTypeId(i);
+    switch (id) {
+      case DuckDBTypeId.INTEGER:
+      case DuckDBTypeId.SMALLINT:
+      case DuckDBTypeId.TINYINT:
+      case DuckDBTypeId.USMALLINT:
+      case DuckDBTypeId.UTINYINT:
+        vectors[name] = vectorFromArray(values as (number | null)[], new Int32());
+        break;
+      case DuckDBTypeId.DOUBLE:
+      case DuckDBTypeId.FLOAT:
+      case DuckDBTypeId.DECIMAL:
+      case DuckDBTypeId.BIGINT:
+      case DuckDBTypeId.HUGEINT:
+      case DuckDBTypeId.UINTEGER:
+      case DuckDBTypeId.UBIGINT:
+        vectors[name] = vectorFromArray(
+          values.map((v) => (v === null ? null : Number(v))),
+          new Float64(),
+        );
+        break;
+      case DuckDBTypeId.BOOLEAN:
+        vectors[name] = vectorFromArray(values as (boolean | null)[], new Bool());
+        break;
+      default:
+        vectors[name] = vectorFromArray(
+          values.map((v) => (v === null ? null : String(v))),
+          new Utf8(),
+        );
+    }
+  });
+  if (names.length === 0) return aq.table({});
+  return aq.fromArrow(new Table(vectors) as unknown as Parameters<typeof aq.fromArrow>[0]) as ArqueroTable;
+}
+
+/** Run a statement and return its result as an arquero table. */
+export async function queryTable(conn: DuckDBConnection, sql: string): Promise<ArqueroTable> {
+  const reader = await conn.runAndReadAll(sql);
+  return resultToArquero(reader);
+}
+
+/** Run a statement and return its rows as plain JS objects (small results only). */
+export async function queryRows(conn: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await conn.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}

@@ -1,0 +1,450 @@
+/**
+ * `openFirmPanel`: open a firm-level panel (CSV or Parquet, one file or a glob) in an
+ * embedded DuckDB database, validate it, and keep the usable rows for the relocation
+ * measures of this folder.
+ * @module
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DataError } from '../core/errors.js';
+import { warn } from '../core/warnings.js';
+import type { DataWarning } from '../core/warnings.js';
+import { FIRM_CITIES } from './cities.js';
+import { loadSql, queryRows, queryTable, renderSql, sqlIdent, sqlString } from './engine.js';
+import type { ArqueroTable } from './engine.js';
+import { GBT4754_EDITIONS, GBT4754_RULES } from './gbt4754.js';
+import type { Gbt4754Edition } from './gbt4754.js';
+
+/** Columns of the firm-panel contract. */
+export type FirmColumn =
+  | 'firm_id'
+  | 'year'
+  | 'city_code'
+  | 'industry_code'
+  | 'industry_edition'
+  | 'output'
+  | 'employment'
+  | 'park_id';
+
+/** How the columns of a user's file map onto the contract. */
+export interface FirmPanelSchema {
+  /** Column names in the file, by contract name (defaults: the contract names). */
+  columns?: Partial<Record<FirmColumn, string>>;
+  /**
+   * GB/T 4754 edition of `industry_code` for the whole file, when the file has no
+   * `industry_edition` column. A column, when present, wins.
+   */
+  industryEdition?: Gbt4754Edition;
+}
+
+/** Options of {@link openFirmPanel}. */
+export interface OpenFirmPanelOptions {
+  schema?: FirmPanelSchema;
+  /** `'csv'` or `'parquet'`; by default from the file extension (`.parquet`/`.pq` → Parquet). */
+  format?: 'csv' | 'parquet';
+  /** DuckDB worker threads (default: DuckDB's choice, the number of cores). */
+  threads?: number;
+  /** DuckDB memory limit, e.g. `'3GB'` (default: DuckDB's, 80 % of RAM). */
+  memoryLimit?: string;
+  /** Examples kept per kind of bad row (default 5). */
+  examples?: number;
+}
+
+/** Kinds of bad rows found by {@link openFirmPanel}. */
+export type FirmRowProblemCode =
+  | 'missing-firm-id'
+  | 'not-a-number-year'
+  | 'not-a-number-city-code'
+  | 'unknown-city'
+  | 'not-a-number-output'
+  | 'negative-output'
+  | 'not-a-number-employment'
+  | 'negative-employment'
+  | 'bad-industry-code'
+  | 'unknown-edition'
+  | 'duplicate-firm-year';
+
+/** One bad row shown as an example. */
+export interface FirmRowExample {
+  /** File of the row (for globs), else the path given. */
+  file: string;
+  /** 1-based data row in its file (header excluded), when known. */
+  row: number | undefined;
+  firm_id: string | null;
+  year: number | null;
+  city_code: number | null;
+  output: number | null;
+  industry_code: string | null;
+}
+
+/** All bad rows of one kind. */
+export interface FirmRowProblem {
+  code: FirmRowProblemCode;
+  /** Number of rows excluded for this reason. */
+  count: number;
+  /** What is wrong and how to fix it. */
+  message: string;
+  examples: FirmRowExample[];
+}
+
+/** What {@link openFirmPanel} found in the file(s). */
+export interface FirmPanelReport {
+  source: string;
+  /** Rows read from the file(s). */
+  rowsRead: number;
+  /** Rows kept in the panel. */
+  rowsUsable: number;
+  /** Rows excluded, by kind (empty when the file is clean). */
+  problems: FirmRowProblem[];
+  /** True when the file says it was produced by the synthetic generator. */
+  synthetic: boolean;
+  /** Warnings recorded while opening (one per kind of bad row, plus the synthetic notice). */
+  warnings: DataWarning[];
+}
+
+const PROBLEM_TEXT: Record<FirmRowProblemCode, string> = {
+  'missing-firm-id': 'firm_id is empty — give every row a firm identifier',
+  'not-a-number-year': 'year is not an integer — write the calendar year, e.g. 2015',
+  'not-a-number-city-code': 'city_code is not an integer — use the 6-digit GB/T 2260 code, e.g. 440300',
+  'unknown-city': 'city_code is not one of the 21 Guangdong prefecture codes (440100…445300) — map county codes to their prefecture and drop firms outside Guangdong',
+  'not-a-number-output': 'output is empty or not a number — fill it or drop the row',
+  'negative-output': 'output is negative — output value cannot be below zero; check the sign and unit',
+  'not-a-number-employment': 'employment is not a number — leave it empty when unknown',
+  'negative-employment': 'employment is negative — check the value',
+  'bad-industry-code': 'industry_code is not a GB/T 4754 code (2–4 digits, optional section letter), e.g. C3911 or 3911',
+  'unknown-edition': 'industry_edition is not 2002, 2011 or 2017 — give the GB/T 4754 edition of each code (column industry_edition or schema.industryEdition)',
+  'duplicate-firm-year': 'the same firm_id appears twice in one year — all copies are excluded; keep one row per firm and year',
+};
+
+const REQUIRED: readonly FirmColumn[] = ['firm_id', 'year', 'city_code', 'industry_code', 'output'];
+
+/**
+ * A firm-level panel held in an embedded DuckDB database (table `firms`: one usable row per
+ * firm and year). Create it with {@link openFirmPanel}; call {@link FirmPanel.close} when done.
+ */
+export class FirmPanel {
+  /** What was found while opening (bad rows by kind, counts, synthetic flag). */
+  readonly report: FirmPanelReport;
+  /** Whether the panel has an employment column. */
+  readonly hasEmployment: boolean;
+  /** Whether the panel has a park_id column. */
+  readonly hasParks: boolean;
+  /** First and last year of the usable rows. */
+  readonly years: readonly [number, number];
+
+  #instance: DuckDBInstance;
+  #conn: DuckDBConnection;
+  #queue: Promise<unknown> = Promise.resolve();
+  #moves: Promise<void> | undefined;
+  #closed = false;
+
+  /** @internal Use {@link openFirmPanel}. */
+  constructor(
+    instance: DuckDBInstance,
+    conn: DuckDBConnection,
+    report: FirmPanelReport,
+    info: { hasEmployment: boolean; hasParks: boolean; years: readonly [number, number] },
+  ) {
+    this.#instance = instance;
+    this.#conn = conn;
+    this.report = report;
+    this.hasEmployment = info.hasEmployment;
+    this.hasParks = info.hasParks;
+    this.years = info.years;
+  }
+
+  /** True when the file was produced by the synthetic generator: results on it are synthetic. */
+  get synthetic(): boolean {
+    return this.report.synthetic;
+  }
+
+  /** Whether {@link FirmPanel.close} has been called. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * Run `task` with the panel's connection, one task at a time (DuckDB connections are not
+   * shared between concurrent statements).
+   */
+  run<T>(task: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (this.#closed) {
+      return Promise.reject(new DataError('invalid', 'the firm panel is closed', { file: this.report.source }, 'open it again with openFirmPanel'));
+    }
+    const next = this.#queue.then(() => task(this.#conn));
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Run a read-only SQL query against the panel (tables `firms`, `firm_moves` after any
+   * relocation measure, `gd_city`, `gbt4754_map`) and get an arquero table.
+   */
+  query(sql: string): Promise<ArqueroTable> {
+    return this.run((conn) => queryTable(conn, sql));
+  }
+
+  /** @internal Build the table of moves once (firm_moves); later measures reuse it. */
+  ensureMoves(): Promise<void> {
+    if (!this.#moves) {
+      this.#moves = this.run(async (conn) => {
+        await conn.run(loadSql('moves.sql'));
+      });
+      this.#moves.catch(() => {
+        this.#moves = undefined;
+      });
+    }
+    return this.#moves;
+  }
+
+  /** Close the database and free its memory. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.#queue;
+    this.#closed = true;
+    this.#conn.closeSync();
+    this.#instance.closeSync();
+  }
+}
+
+function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
+}
+
+function detectFormat(path: string, opt?: 'csv' | 'parquet'): 'csv' | 'parquet' {
+  if (opt) return opt;
+  return /\.(parquet|pq)$/i.test(path) ? 'parquet' : 'csv';
+}
+
+async function describe(conn: DuckDBConnection, reader: string, file: string): Promise<string[]> {
+  try {
+    const rows = await queryRows(conn, `DESCRIBE SELECT * FROM ${reader}`);
+    return rows.map((r) => String(r.column_name));
+  } catch (e) {
+    throw new DataError(
+      'unreadable',
+      `cannot read the firm panel: ${(e as Error).message.split('\n')[0]}`,
+      { file },
+      'check the path (or glob) and the format (CSV with a header row, or Parquet)',
+    );
+  }
+}
+
+/**
+ * Open a firm-level panel (one row per firm and year) from CSV or Parquet file(s), read
+ * where they lie by an embedded DuckDB database, and validate it.
+ *
+ * Needed columns: `firm_id`, `year`, `city_code` (GB/T 2260, one of Guangdong's 21
+ * prefectures), `industry_code` (GB/T 4754, 2–4 digits with an optional section letter) with
+ * its edition (`industry_edition` column, or `schema.industryEdition`), `output` (any unit,
+ * non-negative; the generator writes 万元); optional `employment` and `park_id`. Other names
+ * are mapped with `schema.columns`.
+ *
+ * Bad rows — unknown city code, negative or non-numeric output, bad industry code or
+ * edition, duplicate firm-year (all copies) — are excluded, counted by kind with examples in
+ * `panel.report.problems`, and announced once per kind through `warn()` (code
+ * `firm-bad-rows`). Nothing is dropped silently.
+ *
+ * @param pathOrGlob a file path, or a DuckDB glob such as `data/firms-*.parquet`
+ * @throws {DataError} `unreadable` when the file cannot be read; `missing-column` when a
+ *   needed column is absent (row 0 = header); `empty` when no usable row remains (the message
+ *   names the most frequent problem and an example row).
+ * @example
+ * ```ts
+ * const panel = await openFirmPanel('firms.synthetic.parquet');
+ * panel.report.rowsUsable; // e.g. 10000000
+ * const moves = await detectRelocations(panel, { from: 'PRD' });
+ * await panel.close();
+ * ```
+ */
+export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOptions = {}): Promise<FirmPanel> {
+  const file = pathOrGlob;
+  const format = detectFormat(pathOrGlob, options.format);
+  const glob = isGlob(pathOrGlob);
+  const examples = options.examples ?? 5;
+  const config: Record<string, string> = {};
+  if (options.threads !== undefined) config.threads = String(options.threads);
+  if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+  const instance = await DuckDBInstance.create(':memory:', config);
+  const conn = await instance.connect();
+  const fail = (e: unknown): never => {
+    conn.closeSync();
+    instance.closeSync();
+    throw e;
+  };
+  try {
+    const csvReader = (types: string): string =>
+      `read_csv(${sqlString(pathOrGlob)}, header = true, filename = true${types})`;
+    const probe =
+      format === 'parquet'
+        ? `read_parquet(${sqlString(pathOrGlob)}, filename = true, file_row_number = true)`
+        : csvReader('');
+    const cols = await describe(conn, probe, file);
+    const present = new Set(cols);
+    const mapping = options.schema?.columns ?? {};
+    const nameOf = (c: FirmColumn): string => mapping[c] ?? c;
+    // Codes and ids are text: keep leading zeros of CSV industry codes (0610) and park ids.
+    const textCols = (['industry_code', 'park_id', 'firm_id'] as const)
+      .map(nameOf)
+      .filter((c) => present.has(c));
+    const reader =
+      format === 'parquet'
+        ? probe
+        : csvReader(`, types = {${textCols.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`);
+    for (const c of REQUIRED) {
+      if (!present.has(nameOf(c))) {
+        throw new DataError(
+          'missing-column',
+          `the firm panel has no column "${nameOf(c)}" (${c}); columns found: ${cols.filter((x) => x !== 'filename' && x !== 'file_row_number').join(', ')}`,
+          { file, row: 0, column: nameOf(c) },
+          `rename the column or map it with schema.columns.${c}`,
+        );
+      }
+    }
+    const edition = options.schema?.industryEdition;
+    if (edition !== undefined && !GBT4754_EDITIONS.includes(edition)) {
+      throw new DataError('unknown-category', `schema.industryEdition ${String(edition)} is not 2002, 2011 or 2017`, { file }, 'use one of 2002, 2011, 2017');
+    }
+    const hasEditionCol = present.has(nameOf('industry_edition'));
+    if (!hasEditionCol && edition === undefined) {
+      throw new DataError(
+        'missing-column',
+        `the firm panel has no column "${nameOf('industry_edition')}" and no schema.industryEdition: the GB/T 4754 edition of industry_code is unknown`,
+        { file, row: 0, column: nameOf('industry_edition') },
+        'add an industry_edition column (2002, 2011 or 2017) or pass schema: { industryEdition: 2011 }',
+      );
+    }
+    const hasEmployment = present.has(nameOf('employment'));
+    const hasParks = present.has(nameOf('park_id'));
+    const col = (c: FirmColumn): { raw: string } => ({ raw: present.has(nameOf(c)) ? sqlIdent(nameOf(c)) : 'NULL' });
+    const sourceRow =
+      format === 'parquet' ? 'file_row_number + 1' : glob ? 'NULL' : 'row_number() OVER ()';
+
+    await conn.run(
+      `CREATE TEMP TABLE gd_city (city_code INTEGER, city_zh VARCHAR, city_en VARCHAR, region VARCHAR, sort_order INTEGER);
+       INSERT INTO gd_city VALUES ${FIRM_CITIES.map((c, i) => `(${c.city_code}, ${sqlString(c.city_zh)}, ${sqlString(c.city_en)}, ${sqlString(c.region)}, ${i})`).join(', ')};
+       CREATE TEMP TABLE gbt4754_map (edition SMALLINT, prefix VARCHAR, division_2017 VARCHAR);
+       INSERT INTO gbt4754_map VALUES ${GBT4754_RULES.map((r) => `(${r.edition}, ${sqlString(r.prefix)}, ${sqlString(r.division2017)})`).join(', ')};`,
+    );
+    await conn.run(
+      renderSql(loadSql('input.sql'), {
+        reader: { raw: reader },
+        source_file: { raw: glob ? 'filename' : 'CAST(NULL AS VARCHAR)' },
+        source_row: { raw: sourceRow },
+        firm_id: col('firm_id'),
+        year: col('year'),
+        city_code: col('city_code'),
+        industry_code: col('industry_code'),
+        industry_edition: hasEditionCol ? col('industry_edition') : edition!,
+        output: col('output'),
+        employment: col('employment'),
+        park_id: col('park_id'),
+      }),
+    );
+    try {
+      await conn.run(loadSql('check.sql'));
+      await conn.run(loadSql('load.sql'));
+      await conn.run(loadSql('dups.sql'));
+    } catch (e) {
+      throw new DataError('unreadable', `cannot read the firm panel: ${(e as Error).message.split('\n')[0]}`, { file }, 'check that the file is a well-formed CSV or Parquet file');
+    }
+    const dupCount = Number((await queryRows(conn, 'SELECT CAST(count(*) AS INTEGER) AS n FROM firm_dup_keys'))[0]?.n ?? 0);
+    if (dupCount > 0) await conn.run(loadSql('dups-remove.sql'));
+
+    const counts = await queryRows(
+      conn,
+      `SELECT CAST((SELECT count(*) FROM firms) AS DOUBLE) AS usable, CAST((SELECT count(*) FROM firm_bad) AS DOUBLE) AS bad,
+              (SELECT min(year) FROM firms) AS y0, (SELECT max(year) FROM firms) AS y1`,
+    );
+    const usable = Number(counts[0]?.usable ?? 0);
+    const bad = Number(counts[0]?.bad ?? 0);
+    const problemRows = await queryRows(conn, loadSql('problems.sql'));
+    const exampleRows = await queryRows(conn, renderSql(loadSql('problem-examples.sql'), { examples }));
+    const problems: FirmRowProblem[] = problemRows.map((p) => {
+      const code = String(p.problem) as FirmRowProblemCode;
+      return {
+        code,
+        count: Number(p.n),
+        message: PROBLEM_TEXT[code],
+        examples: exampleRows
+          .filter((r) => r.problem === code)
+          .map((r) => ({
+            file: r.source_file === null ? file : String(r.source_file),
+            row: r.source_row === null ? undefined : Number(r.source_row),
+            firm_id: r.firm_id === null ? null : String(r.firm_id),
+            year: r.year === null ? null : Number(r.year),
+            city_code: r.city_code === null ? null : Number(r.city_code),
+            output: r.output === null ? null : Number(r.output),
+            industry_code: r.industry_code === null ? null : String(r.industry_code),
+          })),
+      };
+    });
+    problems.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+
+    let synthetic = false;
+    if (format === 'parquet') {
+      const kv = await queryRows(
+        conn,
+        `SELECT count(*) > 0 AS s FROM parquet_kv_metadata(${sqlString(pathOrGlob)}) WHERE CAST(key AS VARCHAR) = 'synthetic' AND CAST(value AS VARCHAR) = 'true'`,
+      );
+      synthetic = kv[0]?.s === true;
+    }
+    if (!synthetic && present.has('data_origin')) {
+      const o = await queryRows(conn, `SELECT count(*) > 0 AS s FROM (SELECT data_origin FROM ${reader} LIMIT 1) WHERE data_origin = 'SYNTHETIC'`);
+      synthetic = o[0]?.s === true;
+    }
+
+    const warnings: DataWarning[] = [];
+    for (const p of problems) {
+      const ex = p.examples[0];
+      warnings.push(
+        warn({
+          code: 'firm-bad-rows',
+          message: `openFirmPanel: ${p.count} row(s) excluded: ${p.message}${ex ? ` (e.g. firm ${ex.firm_id}, year ${ex.year}${ex.row !== undefined ? `, row ${ex.row}` : ''})` : ''}`,
+          file: ex?.file ?? file,
+          row: ex?.row,
+        }),
+      );
+    }
+    if (synthetic) {
+      warnings.push(
+        warn({
+          code: 'synthetic-data',
+          message: `openFirmPanel: ${file} is SYNTHETIC (made by the seeded generator): results on it describe no real firm`,
+          file,
+        }),
+      );
+    }
+    const report: FirmPanelReport = { source: file, rowsRead: usable + bad, rowsUsable: usable, problems, synthetic, warnings };
+    if (usable === 0) {
+      const top = problems[0];
+      const ex = top?.examples[0];
+      throw new DataError(
+        'empty',
+        top
+          ? `no usable firm-year row remains: ${top.count} of ${bad} row(s) excluded because ${top.message}`
+          : 'the firm panel has no data rows',
+        { file: ex?.file ?? file, row: ex?.row, column: top ? problemColumn(top.code) : undefined },
+        top ? 'fix the rows listed in the examples (see DataError.message) and open the file again' : 'give a file with a header and at least one row',
+      );
+    }
+    return new FirmPanel(instance, conn, report, {
+      hasEmployment,
+      hasParks,
+      years: [Number(counts[0]?.y0), Number(counts[0]?.y1)],
+    });
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+function problemColumn(code: FirmRowProblemCode): string | undefined {
+  if (code.includes('year')) return 'year';
+  if (code.includes('city')) return 'city_code';
+  if (code.includes('output')) return 'output';
+  if (code.includes('employment')) return 'employment';
+  if (code.includes('industry')) return 'industry_code';
+  if (code.includes('edition')) return 'industry_edition';
+  if (code.includes('firm-id')) return 'firm_id';
+  return undefined;
+}

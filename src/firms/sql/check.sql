@@ -1,0 +1,20 @@
+-- firm_checked: every input row with the first problem found on it (NULL when usable).
+-- Row-level checks only; duplicate firm-years are found afterwards (dups.sql).
+CREATE OR REPLACE TEMP VIEW firm_checked AS
+SELECT
+  t.*,
+  CASE
+    WHEN t.firm_id IS NULL THEN 'missing-firm-id'
+    WHEN t.year IS NULL THEN 'not-a-number-year'
+    WHEN t.city_code IS NULL THEN 'not-a-number-city-code'
+    WHEN c.city_code IS NULL THEN 'unknown-city'
+    WHEN t.output IS NULL THEN 'not-a-number-output'
+    WHEN t.output < 0 THEN 'negative-output'
+    WHEN t.employment_raw IS NOT NULL AND t.employment IS NULL THEN 'not-a-number-employment'
+    WHEN t.employment < 0 THEN 'negative-employment'
+    WHEN t.industry_code IS NULL OR NOT regexp_full_match(t.industry_code, '[0-9]{2,4}') THEN 'bad-industry-code'
+    WHEN t.industry_edition IS NULL OR t.industry_edition NOT IN (2002, 2011, 2017) THEN 'unknown-edition'
+    ELSE NULL
+  END AS problem
+FROM firm_typed t
+LEFT JOIN gd_city c ON c.city_code = t.city_code;
