@@ -238,14 +238,15 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
     }
   } else {
     const groupOf = by === 'region' ? regionKeys(t, FN) : c.years.map(() => PROVINCE_UNIT);
-    const members = new Map<string, string[]>();
+    const members = new Map<string, Set<string>>();
     cityKey.forEach((k, i) => {
       const gk = groupOf[i]!;
-      const list = members.get(gk) ?? [];
-      if (!list.includes(k)) list.push(k);
-      members.set(gk, list);
+      const set = members.get(gk) ?? new Set<string>();
+      set.add(k);
+      members.set(gk, set);
     });
-    for (const [unit, list] of orderRegions(members)) {
+    for (const [unit, memberSet] of orderRegions(members)) {
+      const list = [...memberSet];
       const years = [...new Set(list.flatMap((k) => [...cities.get(k)!.keys()]))].sort((a, b) => a - b);
       for (const year of years) {
         if (!keep(year)) continue;

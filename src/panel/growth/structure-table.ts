@@ -191,11 +191,11 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     }
   } else {
     const groupOf = by === 'region' ? regionKeys(t, FN) : years.map(() => PROVINCE_UNIT);
-    const members = new Map<string, string[]>();
+    const members = new Map<string, Set<string>>();
     keys.forEach((k, i) => {
-      const list = members.get(groupOf[i]!) ?? [];
-      if (!list.includes(k)) list.push(k);
-      members.set(groupOf[i]!, list);
+      const set = members.get(groupOf[i]!) ?? new Set<string>();
+      set.add(k);
+      members.set(groupOf[i]!, set);
     });
     const aggregate = (list: string[], year: number) => {
       const vas: Triple[] = [];
@@ -227,7 +227,8 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       }
       return { shares, labour, missing };
     };
-    for (const [unit, list] of orderRegions(members)) {
+    for (const [unit, memberSet] of orderRegions(members)) {
+      const list = [...memberSet];
       const ys = [...new Set(list.flatMap((k) => [...cities.get(k)!.keys()]))].sort((a, b) => a - b);
       for (const year of ys) {
         if (!keep(year)) continue;
