@@ -10,6 +10,9 @@ import { DataError } from '../../../src/core/errors.js';
 import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 
+/** Rows of an arquero table as plain records. */
+const objs = (t: { objects(): object[] }): Record<string, any>[] => t.objects() as Record<string, any>[];
+
 let warnings: DataWarning[] = [];
 let previous: ReturnType<typeof setWarningHandler>;
 beforeEach(() => {
@@ -104,7 +107,7 @@ describe('disparityTable on the bundled Guangdong panel', () => {
 
   it('gives the disparity of the 21 cities for every year with per-capita GDP (2001–2020; 2004: 19 cities)', () => {
     const t = disparityTable(panel, { groups: 'region' });
-    const byYear = new Map(t.objects().map((r) => [r.year as number, r]));
+    const byYear = new Map(objs(t).map((r) => [r.year as number, r]));
     for (let y = 2001; y <= 2020; y++) {
       const r = byYear.get(y)!;
       expect(r.n).toBe(y === 2004 ? 19 : 21);
@@ -119,7 +122,7 @@ describe('disparityTable on the bundled Guangdong panel', () => {
 
   it('adds up every year: between + within = total, contributions sum to 1', () => {
     const t = disparityTable(panel, { groups: 'region', years: Array.from({ length: 20 }, (_, i) => 2001 + i) });
-    for (const r of t.objects() as Record<string, number>[]) {
+    for (const r of objs(t) as Record<string, number>[]) {
       for (const p of ['theil_t', 'theil_l']) {
         expect(r[`${p}_between`]! + r[`${p}_within`]!).toBe(r[p]);
         const sumContrib = r[`${p}_between_contribution`]! + ['PRD', 'East', 'West', 'North'].reduce((s, g) => s + r[`${p}_contribution_${g}`]!, 0);

@@ -4,6 +4,9 @@ import { shiftShare } from '../../../src/measures/shift-share/shift-share.js';
 import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 
+/** Rows of an arquero table as plain records. */
+const objs = (t: { objects(): object[] }): Record<string, any>[] => t.objects() as Record<string, any>[];
+
 let warnings: DataWarning[] = [];
 let previous: ReturnType<typeof setWarningHandler>;
 beforeEach(() => {
@@ -29,21 +32,21 @@ const rows = Object.freeze(
 describe('transferTable', () => {
   it('gives each region’s share of the provincial total and its change in percentage points', () => {
     const { shares } = transferTable(rows, { variable: 'secondary_va', years: [2010, 2015] });
-    const get = (y: number, g: string) => shares.objects().find((r) => r.year === y && r.group === g)!;
+    const get = (y: number, g: string) => objs(shares).find((r) => r.year === y && r.group === g)!;
     expect(get(2010, 'PRD').share).toBeCloseTo((100 * 90) / 100, 12);
     expect(get(2015, 'PRD').share).toBeCloseTo((100 * 97) / 115, 12);
     expect(get(2015, 'PRD').change_pp).toBeCloseTo((100 * 97) / 115 - 90, 12);
     expect(get(2015, 'North').change_pp).toBeCloseTo((100 * 8) / 115 - 4, 12);
     expect(get(2010, 'West').share).toBe(0);
-    const s2015 = shares.objects().filter((r) => r.year === 2015).reduce((s, r) => s + (r.share as number), 0);
+    const s2015 = objs(shares).filter((r) => r.year === 2015).reduce((s, r) => s + (r.share as number), 0);
     expect(s2015).toBeCloseTo(100, 12);
-    const pp = shares.objects().filter((r) => r.year === 2015).reduce((s, r) => s + (r.change_pp as number), 0);
+    const pp = objs(shares).filter((r) => r.year === 2015).reduce((s, r) => s + (r.change_pp as number), 0);
     expect(pp).toBeCloseTo(0, 12);
   });
 
   it('shift-shares each region and the periphery against the province by sector, adding up to growth', () => {
     const { shiftShare: ss } = transferTable(rows, { variable: 'secondary_va', years: [2010, 2015] });
-    const periphery = ss.objects().filter((r) => r.scope === 'periphery');
+    const periphery = objs(ss).filter((r) => r.scope === 'periphery');
     expect(periphery.map((r) => r.sector)).toEqual(['primary', 'secondary', 'tertiary', 'total']);
     const want = shiftShare({ regionBase: [7, 10, 9], regionFinal: [8, 18, 12], nationBase: [10, 100, 69], nationFinal: [11, 115, 102] });
     const total = periphery.find((r) => r.sector === 'total')!;
@@ -51,17 +54,17 @@ describe('transferTable', () => {
     expect(total.regional_shift).toBeCloseTo(want.regionalShift, 12);
     expect((total.national_share as number) + (total.industrial_mix as number) + (total.regional_shift as number)).toBeCloseTo(total.growth as number, 10);
     // Periphery and PRD shifts mirror each other (the nation is their sum).
-    const prd = ss.objects().find((r) => r.scope === 'PRD' && r.sector === 'total')!;
+    const prd = objs(ss).find((r) => r.scope === 'PRD' && r.sector === 'total')!;
     expect((prd.regional_shift as number) + (total.regional_shift as number)).toBeCloseTo(0, 10);
   });
 
   it('leaves shares of an incomplete year null with a note and a warning, never a partial sum', () => {
     const holes = rows.map((r, i) => (i === 4 ? { ...r, secondary_va: null } : r));
     const { shares, shiftShare: ss } = transferTable(holes, { variable: 'secondary_va', years: [2010, 2015] });
-    const r2010 = shares.objects().filter((r) => r.year === 2010);
+    const r2010 = objs(shares).filter((r) => r.year === 2010);
     expect(r2010.every((r) => r.share === null)).toBe(true);
     expect(r2010[0]!.note).toMatch(/1 of 4 cities lack secondary_va in 2010/);
-    expect(shares.objects().find((r) => r.group === 'East' && r.year === 2010)!.missing_cities).toBe('C');
+    expect(objs(shares).find((r) => r.group === 'East' && r.year === 2010)!.missing_cities).toBe('C');
     expect(warnings.map((w) => w.code)).toContain('incomplete-year');
     expect(ss.numRows()).toBe(0);
     expect(warnings.map((w) => w.code)).toContain('no-sector-data');
@@ -75,11 +78,11 @@ describe('transferTable', () => {
 
   it('measures the PRD’s share of Guangdong’s secondary industry on the bundled panel', () => {
     const { shares, shiftShare: ss } = transferTable(loadGuangdongPanel(), { variable: 'secondary_va', years: [2005, 2010, 2015, 2020] });
-    const prd = shares.objects().filter((r) => r.group === 'PRD');
+    const prd = objs(shares).filter((r) => r.group === 'PRD');
     expect(prd).toHaveLength(4);
     for (const r of prd) expect(r.share as number).toBeGreaterThan(70);
     for (const y of [2005, 2010, 2015, 2020]) {
-      const total = shares.objects().filter((r) => r.year === y).reduce((s, r) => s + (r.share as number), 0);
+      const total = objs(shares).filter((r) => r.year === y).reduce((s, r) => s + (r.share as number), 0);
       expect(total).toBeCloseTo(100, 10);
     }
     // 3 consecutive pairs + first→last, 5 scopes, 4 sector rows.
