@@ -41,6 +41,8 @@ export interface EvaluateParksOptions {
   rules: BundledRuleSetId | ParkRuleSet;
   /** Pass mark on the score (default: the rule set's `passMark`, else 60). */
   passMark?: number;
+  /** Mark the result and every decision as coming from illustrative (invented) data, e.g. `loadIllustrativeParks().illustrative`. */
+  illustrative?: boolean;
 }
 
 /** The engine's decision for one park-year, with its reasons in Chinese and English. */
@@ -71,6 +73,8 @@ export interface ParkDecision {
   reasons: string[];
   /** Id of the rule set applied. */
   ruleSet: string;
+  /** True when the input was illustrative (invented) data: never present it as real. */
+  illustrative: boolean;
 }
 
 /** Result of {@link evaluateParks}. */
@@ -82,6 +86,8 @@ export interface ParkEvaluation {
   passMark: number;
   /** Conflicting input statuses and other recorded warnings. */
   warnings: DataWarning[];
+  /** True when the input was illustrative (invented) data. */
+  illustrative: boolean;
 }
 
 interface ParkState {
@@ -139,7 +145,6 @@ function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: Pa
     for (const k of Object.keys(inds)) {
       const o = inds[k]!;
       if (!Number.isFinite(o?.actual) || !Number.isFinite(o?.target)) throw new DataError('not-a-number', `indicator "${k}" needs finite actual and target`, { file: FILE, row, column: `indicators.${k}` });
-      if (o.target === 0) throw new DataError('out-of-range', `indicator "${k}" has a target of zero`, { file: FILE, row, column: `indicators.${k}.target` }, 'give the real target, or give pass/fail in "passes"');
     }
   });
 }
@@ -176,7 +181,7 @@ function indicatorPasses(r: ParkEvaluationRecord, id: string, row: number, rules
  * @param records park-year records (not modified).
  * @param options the rule set (`'gd-2011'`, `'gd-2014'` or your own) and an optional pass mark.
  * @throws {DataError} empty input, a duplicate park-year, a non-finite score, an unknown status,
- *   a missing indicator pass/fail the rule set needs, a zero target, a park starting in a terminal status.
+ *   a missing indicator pass/fail the rule set needs, a non-finite indicator value, a park starting in a terminal status.
  * @see seeds/gd-2011-action-plan.zh.txt (三(二)2) and data/rules/*.json
  * @example
  * ```ts
@@ -193,6 +198,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
   const passMark = options.passMark ?? rules.passMark ?? 60;
   if (!Number.isFinite(passMark)) throw new DataError('invalid', `passMark ${String(passMark)} is not a finite number`, { column: 'passMark' });
   validateRecords(records, rules);
+  const illustrative = options.illustrative === true;
   const statusOf = (id: string) => rules.statuses.find((s) => s.id === id)!;
   const label = (id: string) => statusOf(id).label;
   const indicatorLabel = (id: string) => rules.indicators?.find((d) => d.id === id)?.label ?? { zh: id, en: id };
@@ -318,10 +324,10 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
           parkId: r.parkId, year, category: r.category ?? null, score: r.score, rank, rankGroup: g, groupSize: members.length,
           compliant: w.compliant, failed: [...w.failed], yellowCard: yc.holds,
           bottomStreak: facts.bottomStreak, yellowCardStreak: facts.yellowCardStreak,
-          statusBefore: w.statusBefore, statusAfter, conflict: w.conflict, reasons: w.reasons, ruleSet: rules.id,
+          statusBefore: w.statusBefore, statusAfter, conflict: w.conflict, reasons: w.reasons, ruleSet: rules.id, illustrative,
         });
       });
     }
   }
-  return { decisions, ruleSet: rules, passMark, warnings };
+  return { decisions, ruleSet: rules, passMark, warnings, illustrative };
 }

@@ -11,3 +11,5 @@ export { taskSchedule, taskStatus } from './tasks.js';
 export type { ScheduledTask, TaskProgress, TaskState, TaskStatusRow, TaskWindow } from './tasks.js';
 export { allocateTransferRewards } from './rewards.js';
 export type { AllocateRewardsOptions, RewardAllocation, RewardResult, TransferMoved } from './rewards.js';
+export { readParks, parkRowsFromRecords, parkEvaluationRecords, loadIllustrativeParks, PARK_COLUMNS, PARK_COLUMN_DOCS, PARK_CATEGORY_LABELS } from './read-parks.js';
+export type { ParkCategory, ParkTable, ParkYearRow, ReadParksOptions } from './read-parks.js';

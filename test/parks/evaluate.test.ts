@@ -181,12 +181,12 @@ describe('evaluateParks with gd-2014 (粤办函〔2014〕23号)', () => {
 });
 
 describe('evaluateParks input checks', () => {
-  it('refuses a duplicate park-year, an unknown status, a zero target and a terminal start', () => {
+  it('refuses a duplicate park-year, an unknown status, a non-finite indicator and a terminal start', () => {
     const err = (f: () => unknown) => { try { f(); } catch (e) { return e as DataError; } throw new Error('did not throw'); };
     const dup = err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1 }, { parkId: 'A', year: 2011, score: 2 }], { rules: 'gd-2011' }));
     expect([dup.code, dup.row]).toEqual(['duplicate-key', 2]);
     expect(err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1, status: 'gold' }], { rules: 'gd-2011' })).code).toBe('unknown-category');
-    expect(err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1, indicators: { investment: { actual: 1, target: 0 } } }], { rules: 'gd-2011' })).message).toMatch(/target of zero/);
+    expect(err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1, indicators: { investment: { actual: Number.NaN, target: 1 } } }], { rules: 'gd-2011' })).column).toBe('indicators.investment');
     expect(err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1, status: 'disqualified' }], { rules: 'gd-2011' })).message).toMatch(/terminal/);
     expect(err(() => evaluateParks([{ parkId: 'A', year: 2011, score: Number.NaN }], { rules: 'gd-2011' })).column).toBe('score');
   });
