@@ -45,8 +45,10 @@ function meanSd(values: Numbers): { mean: number; variance: number } {
  * same quotient with population variances (equal to f when both periods have the same n).
  * `trend` is the OLS slope of sdLog on time.
  *
- * Conventions: population SDs for the reported series (as {@link coefficientOfVariation});
- * REAT `sigmaconv` reports the sample SD (n − 1). The F-test assumes independent samples; with
+ * Conventions: population SDs for the reported series (as {@link coefficientOfVariation}), as
+ * REAT `sigmaconv` (default `sigma.issample = FALSE`); REAT's quotient is of SDs (σ_first/σ_last,
+ * the square root of our `ratio`) and its p is the two-sided `var.test` p (twice ours when f > 1).
+ * The F-test assumes independent samples; with
  * the same units in both periods it is only indicative (Carree & Klomp 1997 give a test for
  * dependent samples). Periods may hold different numbers of units.
  *
