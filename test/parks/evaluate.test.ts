@@ -174,6 +174,11 @@ describe('evaluateParks with gd-2014 (粤办函〔2014〕23号)', () => {
     expect(find(decisions, 'A3', 2016).statusAfter).toBe('provincial');
   });
 
+  it('decisions are reproducible from the rule file alone', () => {
+    const fromFile = validateRuleSet(JSON.parse(readFileSync(new URL('../../data/rules/gd-2014.json', import.meta.url), 'utf8')));
+    expect(evaluateParks(records, { rules: fromFile }).decisions).toEqual(decisions);
+  });
+
   it('refuses a record without the pass/fail the rules need', () => {
     expect(() => evaluateParks([{ parkId: 'X', year: 2015, score: 70 }], { rules: 'gd-2014' }))
       .toThrowError(/needs pass\/fail for indicator "investment"/);
