@@ -109,6 +109,13 @@ describe('loadGuangdongPanel', () => {
     expect(hasFlag(find(441900, 1998), 'gdp-misassigned-suspect')).toBe(true);
     expect(hasFlag(find(440100, 1998), 'gdp-misassigned-suspect')).toBe(false);
   });
+  it('reproduces the documented cross-checks: 2020 city sum = NBS 110760.9; 2010 non-PRD share 21.04 %', () => {
+    const sum = (year: number, pred: (r: R) => boolean = () => true): number =>
+      all.filter((r) => r.year === year && pred(r)).reduce((s, r) => s + (r.gdp as number), 0);
+    expect(sum(2020)).toBeCloseTo(110760.9, 1);
+    expect(sum(2010)).toBeCloseTo(47713.3, 1);
+    expect((100 * sum(2010, (r) => r.region !== 'PRD')) / sum(2010)).toBeCloseTo(21.04, 2);
+  });
   it('gives every row at least one source', () => {
     for (const r of all) expect(String(r.sources).length).toBeGreaterThan(0);
   });
