@@ -58,6 +58,15 @@ describe('the park templates', () => {
 });
 
 describe('readParks validation', () => {
+  it('names the file row of a problem in a CSV file (comment rows keep their numbers)', async () => {
+    const header = PARK_COLUMNS.join(',');
+    const row = (id: string, score: number) => `${id},丙园,韶关,东莞,专业园,2016,,10,12,,,,,,,,,是,1,${score}`;
+    const p = join(dir, 'dup.csv');
+    writeFileSync(p, [header, '# a note,,,,,,,,,,,,,,,,,,,', row('B', 70), row('B', 71)].join('\n') + '\n');
+    const e = await readParks(p).catch((x: unknown) => x as DataError);
+    expect([e.code, e.file, e.row]).toEqual(['duplicate-key', 'dup.csv', 3]);
+  });
+
   it('refuses a duplicate park-year with its row', () => {
     const e = fail(() => parkRowsFromRecords([base, { ...base, score: 70 }]));
     expect([e.code, e.row]).toEqual(['duplicate-key', 2]);
