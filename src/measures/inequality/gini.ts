@@ -63,6 +63,21 @@ export function gini(values: Numbers, options: GiniOptions = {}): number {
   if (options.corrected && n < 2) {
     throw new MeasureError('degenerate', measure, 'the corrected Gini needs at least two values', { argument: 'values' });
   }
+  if (options.weights === undefined) {
+    // Unweighted: F_i = i/n exactly, so G = Σ_(i) (2i − n − 1) y_(i) / (n² μ); a native numeric sort.
+    const sorted = Float64Array.from(values).sort();
+    let s = 0;
+    let c = 0;
+    for (let k = 0; k < n; k++) {
+      const term = (2 * (k + 1) - n - 1) * sorted[k]!;
+      const t = s + term;
+      c += Math.abs(s) >= Math.abs(term) ? s - t + term : term - t + s;
+      s = t;
+    }
+    let g = Math.max(0, (s + c) / (n * n * mean));
+    if (options.corrected) g *= n / (n - 1);
+    return g;
+  }
   const idx = order(values);
   // Neumaier sums of the cumulative share and of the result.
   let F = 0;
