@@ -63,7 +63,7 @@ describe('readParks validation', () => {
     const row = (id: string, score: number) => `${id},丙园,韶关,东莞,专业园,2016,,10,12,,,,,,,,,是,1,${score}`;
     const p = join(dir, 'dup.csv');
     writeFileSync(p, [header, '# a note,,,,,,,,,,,,,,,,,,,', row('B', 70), row('B', 71)].join('\n') + '\n');
-    const e = await readParks(p).catch((x: unknown) => x as DataError);
+    const e = (await readParks(p).then(() => { throw new Error("accepted"); }, (x: unknown) => x)) as DataError;
     expect([e.code, e.file, e.row]).toEqual(['duplicate-key', 'dup.csv', 3]);
   });
 
