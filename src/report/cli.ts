@@ -23,7 +23,8 @@ and writes to the output folder:
 Options:
   --year <yyyy>        last year the report covers (default: the latest year in the data)
   --lang zh|en         label language (default zh)
-  --data <dir>         your own panel files instead of the bundled data (validated by readPanel)
+  --data <path>        your own city-year panel instead of the bundled one: a CSV/XLSX file, or a
+                       folder holding city-panel.csv (validated by readPanel before any notebook)
   --out <dir>          output folder (default report/)
   --engine tslab|jupyter
                        tslab (default): tslab's converter and executor in-process, no Python;

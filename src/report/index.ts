@@ -14,7 +14,7 @@ export type {
   StoredRecord,
   MimeBundle,
 } from './protocol.js';
-export { reportParameters, say, headline, finding, table, figure } from './notebook-helpers.js';
+export { reportParameters, reportPanel, say, headline, finding, table, figure } from './notebook-helpers.js';
 export type { ReportParameters, TableColumn as ReportTableColumn } from './notebook-helpers.js';
 export { renderMarkdown } from './markdown.js';
 export { parseNotebook, readNotebook, serialiseNotebook } from './ipynb.js';

@@ -8,6 +8,10 @@ import { escapeHtml } from './escape.js';
 import { renderMarkdown } from './markdown.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
 import type { FindingSection, TableRecord } from './protocol.js';
+import type { ColumnTable } from 'arquero';
+import { loadGuangdongPanel } from '../data/panel.js';
+import { PANEL_YEARS } from '../data/panel.js';
+import { readPanel } from '../data/read-panel.js';
 
 /** Parameters every notebook reads from the environment (set by `prd-report`). */
 export interface ReportParameters {
@@ -17,6 +21,8 @@ export interface ReportParameters {
   lang: 'zh' | 'en';
   /** A user's own panel directory (`REPORT_DATA_DIR`); `null` = the bundled data. */
   dataDir: string | null;
+  /** The user's panel file inside it (`REPORT_PANEL_FILE`, CSV or XLSX); `null` = the bundled panel. */
+  panelFile: string | null;
   /** Region grouping (`REPORT_REGIONS`); only the official four regions (`official4`) exist. */
   regions: 'official4';
 }
@@ -44,15 +50,31 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
   const regions = (env['REPORT_REGIONS']?.trim() || 'official4') as string;
   if (regions !== 'official4') throw new TypeError(`REPORT_REGIONS="${regions}": only the official four-region grouping (official4) exists`);
   const dataDir = env['REPORT_DATA_DIR']?.trim() || null;
-  const params: ReportParameters = { year, lang, dataDir, regions };
+  const panelFile = env['REPORT_PANEL_FILE']?.trim() || null;
+  const params: ReportParameters = { year, lang, dataDir, panelFile, regions };
   const values: Record<string, string> = {
     year: year === null ? 'latest' : String(year),
     lang,
     dataDir: dataDir ?? 'bundled',
+    panelFile: panelFile ?? 'bundled',
     regions,
   };
   emit({ kind: 'parameters', values }, { 'text/plain': Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n') });
   return params;
+}
+
+/**
+ * The city-year panel a report chapter works on: the user's panel (`--data`, read and validated
+ * by `readPanel`) or the bundled one, up to the report year.
+ * @throws DataError from `readPanel` when the user's panel is invalid.
+ * @example
+ * const panel = await reportPanel(reportParameters()); // bundled 1994–2021 by default
+ */
+export async function reportPanel(params: ReportParameters): Promise<ColumnTable> {
+  const to = params.year ?? PANEL_YEARS.last;
+  if (params.panelFile === null) return loadGuangdongPanel({ to: Math.min(to, PANEL_YEARS.last) });
+  const t = await readPanel(params.panelFile);
+  return params.year === null ? t : t.params({ to }).filter((d: { year: number }, $: { to: number }) => d.year <= $.to);
 }
 
 /**
@@ -116,13 +138,13 @@ export function table(
   id: string,
   title: string,
   columns: readonly TableColumn[],
-  rows: readonly Record<string, unknown>[],
+  rows: readonly object[],
   note?: string,
 ): void {
   const clean = rows.map((r) => {
     const o: Record<string, string | number | null> = {};
     for (const c of columns) {
-      const v = r[c.key];
+      const v = (r as Record<string, unknown>)[c.key];
       o[c.key] = v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
     }
     return o;

@@ -4,8 +4,8 @@
  * and assemble `report/` (executed notebooks, figures, index.html, report.docx, report.pdf).
  * @module
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createJupyterEngine } from './engine-jupyter.js';
 import { createTslabEngine } from './engine-tslab.js';
@@ -59,6 +59,9 @@ export interface ReportResult {
   timings: NotebookTiming[];
   seconds: number;
 }
+
+/** File names looked for in a `--data` folder, in order. */
+export const PANEL_FILE_NAMES = ['city-panel.csv', 'panel.csv', 'city-panel.xlsx', 'panel.xlsx'];
 
 /** A cell of a report notebook failed: carries the notebook, cell number, source and error. */
 export class NotebookFailureError extends Error {
@@ -142,12 +145,23 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const lib = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Record<string, unknown>;
 
   let dataDir: string | undefined;
+  let panelFile: string | undefined;
   if (options.dataDir !== undefined) {
-    dataDir = isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
-    if (!existsSync(dataDir)) throw new Error(`--data ${options.dataDir}: folder not found`);
+    const given = isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
+    if (!existsSync(given)) throw new Error(`--data ${options.dataDir}: not found`);
+    if (statSync(given).isDirectory()) {
+      dataDir = given;
+      const hit = PANEL_FILE_NAMES.find((n) => existsSync(join(given, n)));
+      if (!hit) throw new Error(`--data ${options.dataDir}: the folder holds none of ${PANEL_FILE_NAMES.join(', ')}`);
+      panelFile = join(given, hit);
+    } else {
+      panelFile = given;
+      dataDir = dirname(given);
+    }
     const readPanel = lib['readPanel'];
-    if (typeof readPanel !== 'function') throw new Error('--data needs the data layer\'s readPanel, which this build of the library does not export yet');
-    (readPanel as (dir: string) => unknown)(dataDir); // throws DataError (file, row, column) on a bad panel
+    if (typeof readPanel !== 'function') throw new Error('--data needs the data layer\'s readPanel, which this build of the library does not export');
+    await (readPanel as (file: string) => Promise<unknown>)(panelFile); // throws DataError (file, row, column) on a bad panel
+    log(`data    ${panelFile} validated by readPanel`);
   }
 
   const manifest = readChapterManifest(notebooksDir);
@@ -165,6 +179,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     year: options.year === undefined ? 'latest' : String(options.year),
     lang,
     dataDir: dataDir === undefined ? 'bundled' : options.dataDir!,
+    panelFile: panelFile === undefined ? 'bundled' : basename(panelFile),
     regions: 'official4',
     engine: engineName,
   };
@@ -172,6 +187,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     REPORT_YEAR: options.year === undefined ? '' : String(options.year),
     REPORT_LANG: lang,
     REPORT_DATA_DIR: dataDir ?? '',
+    REPORT_PANEL_FILE: panelFile ?? '',
     REPORT_REGIONS: 'official4',
   };
 
