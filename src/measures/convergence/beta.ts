@@ -91,7 +91,7 @@ export interface BetaConvergence extends ConvergenceSpeed {
  * @example
  * ```ts
  * const r = betaConvergence([1, 2, 4], [2, 3, 5], 1);
- * r.beta // -0.3579… (log growth 0.693, 0.405, 0.223 on ln 1, ln 2, ln 4)
+ * r.beta // -0.33904… (log growth 0.693, 0.405, 0.223 on ln 1, ln 2, ln 4)
  * ```
  */
 export function betaConvergence(initial: Numbers, final: Numbers, years: number): BetaConvergence {

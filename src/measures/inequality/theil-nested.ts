@@ -77,7 +77,7 @@ export interface TheilNestedDecomposition {
  * @example
  * ```ts
  * const r = theilNested([1, 2, 3, 6], undefined, [['a', 'a', 'b', 'b']]);
- * r.stages.map((s) => s.value) // [≈0.0810 (between), ≈0.0957 (within)]
+ * r.stages.map((s) => s.value) // [0.13081… (between), 0.05663… (within)]
  * ```
  */
 export function theilNested(

@@ -27,7 +27,7 @@ export interface HerfindahlOptions {
  * @example
  * ```ts
  * herfindahl([20, 50, 20, 10]) // 0.34
- * herfindahl([20, 50, 20, 10], { normalized: true }) // 0.12
+ * herfindahl([20, 50, 20, 10], { normalized: true }) // 0.12 (0.12000000000000004)
  * ```
  */
 export function herfindahl(values: Numbers, options: HerfindahlOptions = {}): number {

@@ -14,11 +14,11 @@ import { REGIONS, type QualityFlag } from '../../data/schema.js';
 export type DisparityGrouping = 'region' | 'prd-vs-rest';
 
 /** Label of the non-PRD group under `'prd-vs-rest'` (粤东西北: East, West and North). */
-export const REST = 'rest';
+export const REST_GROUP = 'rest';
 
 /** The group labels of a grouping, in their conventional order. */
 export function groupLabels(grouping: DisparityGrouping): string[] {
-  return grouping === 'region' ? [...REGIONS] : ['PRD', REST];
+  return grouping === 'region' ? [...REGIONS] : ['PRD', REST_GROUP];
 }
 
 /** Throw unless the table has these columns. */
@@ -70,7 +70,7 @@ export function groupOfRows(t: ColumnTable, grouping: DisparityGrouping, fn: str
       throw new DataError('unknown-category', `region "${r}" is not one of ${REGIONS.join(', ')}`, { file: fn, row: i + 1, column: 'region' },
         'use the four official regions (regionOf() maps a city to its region)');
     }
-    return grouping === 'region' ? r : r === 'PRD' ? 'PRD' : REST;
+    return grouping === 'region' ? r : r === 'PRD' ? 'PRD' : REST_GROUP;
   });
 }
 

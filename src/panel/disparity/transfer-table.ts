@@ -27,10 +27,10 @@ import {
 const FN = 'transferTable';
 
 /** Sector value-added columns used for the shift-share, in order. */
-export const SECTOR_COLUMNS = ['primary_va', 'secondary_va', 'tertiary_va'] as const;
+export const TRANSFER_SECTOR_COLUMNS = ['primary_va', 'secondary_va', 'tertiary_va'] as const;
 
 /** Label of the combined non-PRD regions in the shift-share under `groups: 'region'` (粤东西北). */
-export const PERIPHERY = 'periphery';
+export const PERIPHERY_GROUP = 'periphery';
 
 /** Options of {@link transferTable}. */
 export interface TransferTableOptions {
@@ -149,16 +149,16 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
 
   // Shift-share by sector.
   const ssRows: Record<string, unknown>[] = [];
-  const hasSectors = SECTOR_COLUMNS.every((c) => t.columnNames().includes(c));
+  const hasSectors = TRANSFER_SECTOR_COLUMNS.every((c) => t.columnNames().includes(c));
   const pairs: [number, number][] = [];
   for (let k = 0; k + 1 < years.length; k++) pairs.push([years[k]!, years[k + 1]!]);
   if (years.length > 2) pairs.push([years[0]!, years[years.length - 1]!]);
-  const scopes = grouping === 'region' ? [...labels, PERIPHERY] : labels;
-  const inScope = (scope: string, g: string): boolean => (scope === PERIPHERY ? g !== 'PRD' : g === scope);
+  const scopes = grouping === 'region' ? [...labels, PERIPHERY_GROUP] : labels;
+  const inScope = (scope: string, g: string): boolean => (scope === PERIPHERY_GROUP ? g !== 'PRD' : g === scope);
   if (!hasSectors) {
-    if (pairs.length > 0) warn({ code: 'no-sector-data', file: FN, message: `${FN}: the table has no ${SECTOR_COLUMNS.join('/')} columns, so no sector shift-share was computed` });
+    if (pairs.length > 0) warn({ code: 'no-sector-data', file: FN, message: `${FN}: the table has no ${TRANSFER_SECTOR_COLUMNS.join('/')} columns, so no sector shift-share was computed` });
   } else {
-    const sectors = SECTOR_COLUMNS.map((c) => numbers(t, c, FN));
+    const sectors = TRANSFER_SECTOR_COLUMNS.map((c) => numbers(t, c, FN));
     const skipped: string[] = [];
     for (const [y0, y1] of pairs) {
       const rows0 = year.flatMap((yy, i) => (yy === y0 ? [i] : []));
@@ -170,7 +170,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
         skipped.push(`${y0}→${y1}`);
         continue;
       }
-      [...rows0, ...rows1].forEach((i) => sectors.forEach((s, j) => requirePositive(s[i]!, FN, i, SECTOR_COLUMNS[j]!, false)));
+      [...rows0, ...rows1].forEach((i) => sectors.forEach((s, j) => requirePositive(s[i]!, FN, i, TRANSFER_SECTOR_COLUMNS[j]!, false)));
       const totals = (rows: number[], pick: (i: number) => boolean): number[] => sectors.map((s) => sum(rows.filter(pick).map((i) => s[i]!)));
       const nationBase = totals(rows0, () => true);
       const nationFinal = totals(rows1, () => true);
@@ -187,7 +187,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     if (skipped.length > 0) {
       warn({ code: 'no-sector-data', file: FN, message: `${FN}: sector value added is incomplete for ${skipped.join(', ')}; no shift-share for these pairs` });
     }
-    for (const c of SECTOR_COLUMNS) warnFlags(FN, c, years, usedFlags);
+    for (const c of TRANSFER_SECTOR_COLUMNS) warnFlags(FN, c, years, usedFlags);
   }
   const ssColumns = ['from', 'to', 'scope', 'sector', 'growth', 'national_share', 'industrial_mix', 'regional_shift'];
   const shareColumns = ['year', 'group', 'value', 'total', 'share', 'change_pp', 'change_pp_previous', 'n_cities', 'n_missing', 'missing_cities', 'flags', 'note'];
