@@ -152,7 +152,7 @@ describe.skipIf(skipBrowser)('the report in a browser and as PDF', () => {
       const headings = await page.$$eval('section.chapter > h2', (hs) => hs.map((h) => h.textContent ?? ''));
       expect(headings).toEqual(chapterTitles());
       const figureIds = executedChapters(first.out).flatMap((c) => c.blocks.flatMap((bl) => (bl.type === 'record' && bl.record.kind === 'figure' ? [bl.record.id] : [])));
-      const shown = await page.$$eval('figure[data-figure] img', (imgs) => imgs.map((i) => ({ id: i.parentElement!.getAttribute('data-figure'), ok: (i as HTMLImageElement).naturalWidth > 0 })));
+      const shown = await page.$$eval('figure[data-figure] img', (imgs) => imgs.map((i) => ({ id: i.parentElement!.getAttribute('data-figure'), ok: (i as unknown as { naturalWidth: number }).naturalWidth > 0 })));
       expect(shown).toEqual(figureIds.map((id) => ({ id, ok: true })));
       await page.screenshot({ path: join(first.out, 'screenshot.png'), fullPage: false });
       expect(existsSync(join(first.out, 'screenshot.png'))).toBe(true);
