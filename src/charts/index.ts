@@ -11,9 +11,9 @@ export {
 } from './builders/structure.js';
 export { regionSharesChart, type RegionShareRow, type RegionSharesChartOptions } from './builders/region-shares.js';
 export { disparityChart, type DisparityRow, type DisparityChartOptions } from './builders/disparity.js';
-export { lorenzChart, type LorenzPoint, type LorenzChartOptions } from './builders/lorenz.js';
+export { lorenzChart, type LorenzPoint, type LorenzCurveLike, type LorenzChartOptions } from './builders/lorenz.js';
 export { parkRankingChart, type ParkDecisionRow, type ParkRankingChartOptions } from './builders/park-ranking.js';
-export { targetCompletionChart, type TargetTrackRow } from './builders/target-completion.js';
+export { targetCompletionChart, type TargetTrackRow, type TargetCompletionChartOptions } from './builders/target-completion.js';
 export { taskGanttChart, type TaskScheduleRow, type TaskGanttChartOptions } from './builders/task-gantt.js';
 export { cityChoropleth, type ChoroplethRow, type CityChoroplethOptions } from './builders/choropleth.js';
 export { renderSvg, renderPng, svgToPng, type RenderSvgOptions, type RenderPngOptions } from './render.js';

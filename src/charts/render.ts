@@ -12,6 +12,25 @@ import type { TopLevelSpec } from 'vega-lite';
 import { cjkFontFilesFor } from './fonts.js';
 import { installTextMeasure } from './text-width.js';
 import { FONT_FAMILY, FONT_STACK } from './theme.js';
+import { warn } from '../core/warnings.js';
+
+/**
+ * A vega-lite logger that routes compile warnings (e.g. about scale resolution) through the
+ * library's `warn()` (code `vega-lite`: printed once per distinct message, silenced with
+ * `PRD_SILENCE_WARNINGS=1` or `setWarningHandler`), instead of vega-lite's console output.
+ */
+function compileLogger(): unknown {
+  let level = 2;
+  const text = (args: unknown[]): string => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  const logger = {
+    level(l?: number) { if (l === undefined) return level; level = l; return logger; },
+    error(...args: unknown[]) { throw new Error(`vega-lite: ${text(args)}`); },
+    warn(...args: unknown[]) { warn({ code: 'vega-lite', message: text(args) }); return logger; },
+    info() { return logger; },
+    debug() { return logger; },
+  };
+  return logger;
+}
 
 /** Options of {@link renderSvg}. */
 export interface RenderSvgOptions {
@@ -39,14 +58,14 @@ function withFont(spec: TopLevelSpec): TopLevelSpec {
  * @throws Error from vega-lite when the spec does not compile.
  * @example
  * ```ts
- * const svg = await renderSvg(growthGapChart(rows)); // '<svg … >…人均GDP增幅与GDP增幅之差…</svg>'
+ * const svg = await renderSvg(growthGapChart(rows)); // '<svg … >…GDP增幅与人均GDP增幅之差…</svg>'
  * ```
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
   const vl = await import('vega-lite');
   const vega = await import('vega');
   installTextMeasure(vega as unknown as Parameters<typeof installTextMeasure>[0]);
-  const compiled = vl.compile(withFont(spec)).spec;
+  const compiled = vl.compile(withFont(spec), { logger: compileLogger() as never }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG(options.scale ?? 1);

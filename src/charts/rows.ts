@@ -8,7 +8,7 @@ import { DataError } from '../core/errors.js';
 import type { RowsInput } from './types.js';
 
 /** How a column is checked: a finite number, a finite number or null (shown as a gap), text, a boolean, an ISO date. */
-export type ColumnKind = 'number' | 'number?' | 'string' | 'string?' | 'key' | 'boolean' | 'boolean?' | 'date';
+export type ColumnKind = 'number' | 'number?' | 'string' | 'string?' | 'bilingual' | 'key' | 'boolean' | 'boolean?' | 'date';
 
 /** A column a builder reads. */
 export interface ColumnSpec {
@@ -28,6 +28,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 /**
  * Copy the named columns of each row into fresh records, checking each value.
  * `key` accepts a string or a finite number and returns a string (e.g. city codes).
+ * `bilingual` accepts text or `{ zh, en }` and returns `{ zh, en }`.
  * `date` accepts an ISO date string (`YYYY-MM-DD`, optionally with a time) and keeps it as text.
  * @throws DataError (`empty`, `missing-column`, `not-a-number`, `invalid`) naming `chart`, row and column.
  */
@@ -80,6 +81,13 @@ export function readRows(input: RowsInput<object>, columns: readonly ColumnSpec[
           if (typeof v !== 'string') throw new DataError('invalid', `expected text, got ${JSON.stringify(v)}`, where);
           out[c.name] = v;
           break;
+        case 'bilingual': {
+          const o = v as { zh?: unknown; en?: unknown };
+          if (typeof v === 'string') out[c.name] = { zh: v, en: v };
+          else if (typeof v === 'object' && typeof o.zh === 'string' && typeof o.en === 'string') out[c.name] = { zh: o.zh, en: o.en };
+          else throw new DataError('invalid', `expected text or { zh, en }, got ${JSON.stringify(v)}`, where);
+          break;
+        }
         case 'key':
           if (typeof v === 'string' && v !== '') out[c.name] = v;
           else if (typeof v === 'number' && Number.isFinite(v)) out[c.name] = String(v);

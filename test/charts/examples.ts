@@ -13,7 +13,7 @@ const units = ['Guangdong', 'PRD', 'East', 'West', 'North'] as const;
 export const growthRows = units.flatMap((unit, u) =>
   [2008, 2009, 2010, 2011, 2012, 2013].map((year, k) => ({
     unit, year, gdp_growth: 10 - k * 0.5, per_capita_growth: 9 - k * 0.4 + u * 0.3,
-    gap_pp: -1 + k * 0.1 + u * 0.3, population_growth: 1 - u * 0.2, method: 'official',
+    gap_pp: 1 - k * 0.1 - u * 0.3, population_growth: 1 - u * 0.2, method: 'official',
   })));
 export const sectorRows = [2010, 2011, 2012].map((year, k) => ({ unit: 'Guangdong', year, primary_share: 5 - k * 0.1, secondary_share: 50 - k, tertiary_share: 45 + k * 1.1 }));
 export const structureRows = [2010, 2011, 2012].flatMap((year, k) => [
@@ -38,8 +38,8 @@ export const parkRows = [
   { parkId: '示意园区C', year: 2011, score: 60, rank: 3, yellowCard: false, statusAfter: 'normal' },
 ];
 export const targetRows = [
-  { indicator: '产业转移园工业增加值', unit: '亿元', target: 2000, stretch: 2500, actual: 2300, completion: 115, met: true, source: '示意' },
-  { indicator: '欠发达地区GDP年均增速', unit: '%', target: 12, actual: 10.5, completion: 87.5, met: false, source: '示意' },
+  { indicator: { zh: '产业转移园工业增加值', en: 'Industrial value added of transfer parks' }, unit: '亿元', target: 2000, stretch: 2500, actual: 2300, completion: 1.15, met: true, source: '示意' },
+  { indicator: '欠发达地区GDP年均增速', unit: '%', target: 12, actual: 10.5, completion: 0.875, met: false, source: '示意' },
   { indicator: '转移就业人数', unit: '万人', target: 300, actual: null, completion: null, met: null, source: '示意' },
 ];
 export const taskRows = Array.from({ length: 16 }, (_, i) => ({
@@ -56,13 +56,14 @@ export const choroplethRows = cityCodes.map((c, i) => ({ city_code: Number(c), v
 export function exampleSpecs(lang: Lang = 'zh'): { name: string; spec: TopLevelSpec; title: string }[] {
   const zh = lang === 'zh';
   return [
-    { name: 'growth-gap', spec: growthGapChart(growthRows, { lang }), title: zh ? '人均GDP增幅与GDP增幅之差' : 'Per-capita GDP growth minus GDP growth' },
+    { name: 'growth-gap', spec: growthGapChart(growthRows, { lang }), title: zh ? 'GDP增幅与人均GDP增幅之差' : 'GDP growth minus per-capita GDP growth' },
     { name: 'sector-share', spec: sectorShareChart(sectorRows, { lang }), title: zh ? '三次产业结构' : 'Sector shares of GDP' },
     { name: 'structure-index', spec: structureIndexChart(structureRows, { lang, indices: ['TS', 'H'] }), title: zh ? '产业结构指数' : 'Structure indices' },
     { name: 'region-shares', spec: regionSharesChart(shareRows, { lang }), title: zh ? '四大区域占全省GDP比重' : "Regions' shares of provincial GDP" },
     { name: 'disparity', spec: disparityChart(disparityRows, { lang }), title: zh ? '区域差距：泰尔指数分解' : 'Regional disparity: Theil decomposition' },
     { name: 'lorenz', spec: lorenzChart(lorenzPoints, { lang }), title: zh ? '洛伦兹曲线' : 'Lorenz curve' },
     { name: 'park-ranking', spec: parkRankingChart(parkRows, { lang }), title: zh ? '产业转移园考核排名' : 'Park evaluation ranking' },
+    { name: 'park-ranking-groups', spec: parkRankingChart(parkRows.map((r, i) => ({ ...r, rankGroup: i % 2 ? '省级' : '市级' })), { lang }), title: zh ? '产业转移园考核排名' : 'Park evaluation ranking' },
     { name: 'target-completion', spec: targetCompletionChart(targetRows, { lang }), title: zh ? '规划目标完成情况' : 'Plan target completion' },
     { name: 'task-gantt', spec: taskGanttChart(taskRows, { lang }), title: zh ? '《行动计划》16项主要任务进度' : 'The 16 tasks of the action plan' },
     { name: 'choropleth', spec: cityChoropleth(choroplethRows, { lang, valueTitle: zh ? '人均GDP（元）' : 'GDP per capita (yuan)' }), title: zh ? '广东省21个地级以上市' : "Guangdong's 21 cities" },

@@ -3,7 +3,7 @@
  * @module
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { readRows } from '../rows.js';
+import { readRows, type Row } from '../rows.js';
 import { label } from '../labels.js';
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
@@ -21,11 +21,16 @@ export interface DisparityRow {
 export interface DisparityChartOptions extends ChartOptions {
   /** Name of the index for the y-axis title (default "泰尔指数" / "Theil index"). */
   indexName?: string;
+  /** Column of the between-group component (default `'between'`; e.g. `'theil_t_between'` of `disparityTable`). */
+  betweenColumn?: string;
+  /** Column of the within-group component (default `'within'`; e.g. `'theil_t_within'`). */
+  withinColumn?: string;
 }
 
 /**
  * Stacked bars of the between-region and within-region components of a Theil index by year;
- * the bar height is their sum, the total index. Components are drawn as given.
+ * the bar height is their sum, the total index. Components are drawn as given. With
+ * `disparityTable` output pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
  *
  * @throws DataError when a column is missing or a value is not a finite number or null.
  * @example
@@ -33,13 +38,15 @@ export interface DisparityChartOptions extends ChartOptions {
  * disparityChart([{ year: 2010, between: 0.12, within: 0.05 }]).title // { text: '区域差距：泰尔指数分解' }
  * ```
  */
-export function disparityChart(rows: RowsInput<DisparityRow>, options: DisparityChartOptions = {}): TopLevelSpec {
+export function disparityChart(rows: RowsInput<DisparityRow | Record<string, unknown>>, options: DisparityChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
+  const b = options.betweenColumn ?? 'between';
+  const w = options.withinColumn ?? 'within';
   const data = readRows(rows, [
     { name: 'year', kind: 'number' },
-    { name: 'between', kind: 'number?' },
-    { name: 'within', kind: 'number?' },
-  ], 'disparityChart');
+    { name: b, kind: 'number?' },
+    { name: w, kind: 'number?' },
+  ], 'disparityChart').map((r): Row => ({ year: r.year, between: r[b], within: r[w] }));
   const parts = [label('between', lang), label('within', lang)];
   const yTitle = options.indexName ?? label('theil', lang);
   return {

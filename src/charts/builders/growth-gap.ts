@@ -17,7 +17,7 @@ export interface GrowthGapRow {
   gdp_growth: number | null;
   /** Real per-capita GDP growth, %. */
   per_capita_growth: number | null;
-  /** per_capita_growth − gdp_growth, percentage points. */
+  /** gdp_growth − per_capita_growth, percentage points (the panel's `growthGapTable` convention). */
   gap_pp: number | null;
   /** Population growth, %. */
   population_growth?: number | null;
@@ -32,7 +32,8 @@ export interface GrowthGapChartOptions extends ChartOptions {
 }
 
 /**
- * Line chart of `gap_pp` (per-capita GDP growth minus GDP growth, percentage points) by year,
+ * Line chart of `gap_pp` (GDP growth minus per-capita GDP growth, percentage points, as
+ * `growthGapTable` defines it; positive when population grows) by year,
  * one line per area, with a zero line and the plan year marked by a red rule. When the rows
  * carry more than one `method`, the method is shown by the line dash. Null gaps show as breaks
  * in the line (the chart draws what it is given; it computes nothing).
@@ -42,8 +43,8 @@ export interface GrowthGapChartOptions extends ChartOptions {
  * @throws DataError when a column is missing or a value is not a finite number or null.
  * @example
  * ```ts
- * growthGapChart([{ unit: 'PRD', year: 2011, gdp_growth: 10, per_capita_growth: 8.5, gap_pp: -1.5 }]).title
- * // { text: '人均GDP增幅与GDP增幅之差' }
+ * growthGapChart([{ unit: 'PRD', year: 2011, gdp_growth: 10, per_capita_growth: 8.5, gap_pp: 1.5 }]).title
+ * // { text: 'GDP增幅与人均GDP增幅之差' }
  * ```
  */
 export function growthGapChart(rows: RowsInput<GrowthGapRow>, options: GrowthGapChartOptions = {}): TopLevelSpec {

@@ -17,6 +17,17 @@ export interface LorenzPoint {
   series?: string | number;
 }
 
+/** A Lorenz curve as the measures layer returns it (`lorenzCurve`): parallel arrays of cumulative shares. */
+export interface LorenzCurveLike {
+  populationShare: readonly number[];
+  valueShare: readonly number[];
+}
+
+function isCurve(x: unknown): x is LorenzCurveLike {
+  return typeof x === 'object' && x !== null && Array.isArray((x as LorenzCurveLike).populationShare)
+    && Array.isArray((x as LorenzCurveLike).valueShare);
+}
+
 /** Options of {@link lorenzChart}. */
 export interface LorenzChartOptions extends ChartOptions {
   /** Axis title of the value share (default "GDP累计占比"). */
@@ -25,7 +36,8 @@ export interface LorenzChartOptions extends ChartOptions {
 
 /**
  * The Lorenz curve through the points given (cumulative population share on x, cumulative
- * value share on y, both 0–1), with the line of equality. The builder draws the points it is
+ * value share on y, both 0–1), with the line of equality. Accepts point rows or the
+ * `{ populationShare, valueShare }` object of `lorenzCurve` (paired index by index). The builder draws the points it is
  * given in their order; it neither sorts nor adds the origin — the measure that produced the
  * points owns that.
  *
@@ -35,9 +47,19 @@ export interface LorenzChartOptions extends ChartOptions {
  * lorenzChart([{ population: 0, value: 0 }, { population: 1, value: 1 }]).title // { text: '洛伦兹曲线' }
  * ```
  */
-export function lorenzChart(points: RowsInput<LorenzPoint>, options: LorenzChartOptions = {}): TopLevelSpec {
+export function lorenzChart(points: RowsInput<LorenzPoint> | LorenzCurveLike, options: LorenzChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
-  const data = readRows(points, [
+  let input: RowsInput<LorenzPoint>;
+  if (isCurve(points)) {
+    if (points.populationShare.length !== points.valueShare.length) {
+      throw new DataError('invalid', `populationShare has ${points.populationShare.length} points but valueShare ${points.valueShare.length}`,
+        { file: 'lorenzChart' }, 'pass the curve exactly as lorenzCurve returns it');
+    }
+    input = points.populationShare.map((population, i) => ({ population, value: points.valueShare[i] as number }));
+  } else {
+    input = points;
+  }
+  const data = readRows(input, [
     { name: 'population', kind: 'number' },
     { name: 'value', kind: 'number' },
     { name: 'series', kind: 'key', optional: true },

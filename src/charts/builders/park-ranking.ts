@@ -18,6 +18,8 @@ export interface ParkDecisionRow {
   yellowCard: boolean;
   /** Status after the decision (e.g. `normal`, `yellow-card`, `revoked`). */
   statusAfter: string;
+  /** The group the rank is within (`"all"` or a category); several groups get one panel each. */
+  rankGroup?: string;
 }
 
 /** Options of {@link parkRankingChart}. */
@@ -34,7 +36,8 @@ export interface ParkRankingChartOptions extends ChartOptions {
  * Horizontal bars of the parks' scores in one evaluation year, ordered by rank (1 at the top);
  * bars of parks given a yellow card (黄牌) are yellow and labelled. The year shown is stated in
  * the subtitle; other years' rows are filtered out inside the spec (a vega-lite `filter`), so
- * the spec keeps every row it was given.
+ * the spec keeps every row it was given. When the rows rank parks within several `rankGroup`s
+ * (categories), each group gets its own panel.
  *
  * @throws DataError when `year` has no rows, a column is missing, or a value has the wrong type.
  * @example
@@ -52,6 +55,7 @@ export function parkRankingChart(rows: RowsInput<ParkDecisionRow>, options: Park
     { name: 'rank', kind: 'number' },
     { name: 'yellowCard', kind: 'boolean' },
     { name: 'statusAfter', kind: 'string' },
+    { name: 'rankGroup', kind: 'string?', optional: true },
   ], 'parkRankingChart').map((r): Row => ({
     ...r,
     park: options.parkNames?.[r.parkId as string] ?? (r.parkId as string),
@@ -67,36 +71,45 @@ export function parkRankingChart(rows: RowsInput<ParkDecisionRow>, options: Park
   const subtitleYear = lang === 'zh' ? `${year}年考核` : `Evaluation of ${year}`;
   const subtitle = options.subtitle ? `${subtitleYear} · ${options.subtitle}` : subtitleYear;
   const cardLabels = [label('yellowCard', lang), label('noCard', lang)];
+  const groups = [...new Set(data.filter((r) => r.year === year).map((r) => r.rankGroup).filter((g): g is string => typeof g === 'string'))];
   const y = { field: 'park', type: 'nominal' as const, title: label('park', lang), sort: { field: 'rank', op: 'min' as const, order: 'ascending' as const }, axis: { labelLimit: 200 } };
-  return {
+  const layer = [
+    {
+      mark: { type: 'bar' },
+      encoding: {
+        y,
+        x: { field: 'score', type: 'quantitative', title: label('score', lang) },
+        color: { field: 'card', type: 'nominal', title: label('card', lang), scale: { domain: cardLabels, range: [YELLOW_CARD_COLOR, BASE_COLOR] } },
+        tooltip: [
+          { field: 'park', type: 'nominal', title: label('park', lang) },
+          { field: 'rank', type: 'quantitative', title: label('rank', lang) },
+          { field: 'score', type: 'quantitative', title: label('score', lang), format: '.1f' },
+          { field: 'card', type: 'nominal', title: label('card', lang) },
+          { field: 'statusAfter', type: 'nominal', title: label('status', lang) },
+        ],
+      },
+    },
+    {
+      transform: [{ filter: 'datum.yellowCard' }],
+      mark: { type: 'text', align: 'left', dx: 4, color: '#8a6d00', fontWeight: 'bold' },
+      encoding: { y, x: { field: 'score', type: 'quantitative' as const }, text: { value: label('yellowCard', lang) } },
+    },
+  ];
+  const head = {
     $schema: VEGA_LITE_SCHEMA,
     config: chartConfig(lang),
     title: titleBlock(options.title ?? label('parkRankingTitle', lang), subtitle),
-    width: options.width ?? DEFAULT_WIDTH - 120,
-    height: options.height ?? Math.max(120, shown * 22),
     data: { values: data },
     transform: [{ filter: { field: 'year', equal: year } }],
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          y,
-          x: { field: 'score', type: 'quantitative', title: label('score', lang) },
-          color: { field: 'card', type: 'nominal', title: label('card', lang), scale: { domain: cardLabels, range: [YELLOW_CARD_COLOR, BASE_COLOR] } },
-          tooltip: [
-            { field: 'park', type: 'nominal', title: label('park', lang) },
-            { field: 'rank', type: 'quantitative', title: label('rank', lang) },
-            { field: 'score', type: 'quantitative', title: label('score', lang), format: '.1f' },
-            { field: 'card', type: 'nominal', title: label('card', lang) },
-            { field: 'statusAfter', type: 'nominal', title: label('status', lang) },
-          ],
-        },
-      },
-      {
-        transform: [{ filter: 'datum.yellowCard' }],
-        mark: { type: 'text', align: 'left', dx: 4, color: '#8a6d00', fontWeight: 'bold' },
-        encoding: { y, x: { field: 'score', type: 'quantitative' }, text: { value: label('yellowCard', lang) } },
-      },
-    ],
   };
+  const width = options.width ?? DEFAULT_WIDTH - 120;
+  if (groups.length > 1) {
+    return {
+      ...head,
+      facet: { row: { field: 'rankGroup', type: 'nominal', title: label('rankGroup', lang), sort: groups } },
+      spec: { width, layer },
+      resolve: { scale: { y: 'independent' } },
+    } as TopLevelSpec;
+  }
+  return { ...head, width, height: options.height ?? Math.max(120, shown * 22), layer } as TopLevelSpec;
 }

@@ -7,10 +7,18 @@ import { readRows } from '../rows.js';
 import { label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_WIDTH, OK_COLOR, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+import { formatPercent } from '../format.js';
 
-/** One plan target tracked against its outcome (from `trackTargets`). */
+/** Options of {@link targetCompletionChart}. */
+export interface TargetCompletionChartOptions extends ChartOptions {
+  /** How `completion` is expressed: `'ratio'` (1 = on target, `trackTargets`' convention; default) or `'percent'` (100 = on target). */
+  completionUnit?: 'ratio' | 'percent';
+}
+
+/** One plan target tracked against its outcome (the rows of `trackTargets`). */
 export interface TargetTrackRow {
-  indicator: string;
+  /** Indicator name: text, or `{ zh, en }` (then `lang` picks one). */
+  indicator: string | { zh: string; en: string };
   /** Unit of target and actual, e.g. `%`, `亿元`. */
   unit: string;
   target: number;
@@ -18,7 +26,7 @@ export interface TargetTrackRow {
   stretch?: number | null;
   /** Outcome; null when the data end before the target year. */
   actual: number | null;
-  /** Completion in percent of target, as computed by `trackTargets`. */
+  /** Completion as computed by `trackTargets`: a ratio actual/target (1 = on target) by default, or percent with `completionUnit: 'percent'`. */
   completion: number | null;
   met: boolean | null;
   /** Where `actual` comes from. */
@@ -29,19 +37,19 @@ export interface TargetTrackRow {
  * A bullet chart: one row per indicator with its own scale (units differ); a bar for the
  * actual value (green when met, red when not, absent when unknown), a black tick for the
  * target and a grey tick for the stretch target; the completion figure given by the rows is
- * printed at the bar's end.
+ * printed as a percentage (one decimal) right of the marks.
  *
  * @throws DataError when a column is missing or a value has the wrong type.
  * @example
  * ```ts
  * targetCompletionChart([{ indicator: '转移园工业增加值', unit: '亿元', target: 2000, actual: 2100,
- *   completion: 105, met: true, source: '统计公报' }]).title // { text: '规划目标完成情况' }
+ *   completion: 1.05, met: true, source: '统计公报' }]).title // { text: '规划目标完成情况' }
  * ```
  */
-export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: ChartOptions = {}): TopLevelSpec {
+export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: TargetCompletionChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
   const data = readRows(rows, [
-    { name: 'indicator', kind: 'string' },
+    { name: 'indicator', kind: 'bilingual' },
     { name: 'unit', kind: 'string' },
     { name: 'target', kind: 'number' },
     { name: 'stretch', kind: 'number?', optional: true },
@@ -53,9 +61,11 @@ export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: 
     const met = r.met;
     return {
       ...r,
-      label: `${r.indicator as string}（${r.unit as string}）`,
+      indicator: (r.indicator as { zh: string; en: string })[lang],
+      label: `${(r.indicator as { zh: string; en: string })[lang]}${lang === 'zh' ? `（${r.unit as string}）` : ` (${r.unit as string})`}`,
       status: met === true ? label('met', lang) : met === false ? label('notMet', lang) : label('noData', lang),
-      completion_text: r.completion === null ? label('noData', lang) : `${(r.completion as number).toFixed(1)}%`,
+      completion_text: r.completion === null ? label('noData', lang)
+        : formatPercent(r.completion as number, { fraction: (options.completionUnit ?? 'ratio') === 'ratio' }),
     };
   });
   const statuses = [label('met', lang), label('notMet', lang), label('noData', lang)];
@@ -78,7 +88,7 @@ export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: 
             x: { ...x, field: 'actual' },
             color: { field: 'status', type: 'nominal', title: null, scale: { domain: statuses, range: [OK_COLOR, ALERT_COLOR, '#bbb'] } },
             tooltip: [
-              { field: 'indicator', type: 'nominal', title: label('target', lang) },
+              { field: 'indicator', type: 'nominal', title: label('indicator', lang) },
               { field: 'actual', type: 'quantitative', title: label('actual', lang) },
               { field: 'target', type: 'quantitative', title: label('target', lang) },
               { field: 'completion_text', type: 'nominal', title: label('completion', lang) },

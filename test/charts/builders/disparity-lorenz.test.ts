@@ -36,3 +36,19 @@ describe('lorenzChart', () => {
     expect(() => lorenzChart([{ population: 0, value: 0 }, { population: 100, value: 1 }])).toThrow(/row 2, column "population"/);
   });
 });
+
+describe('inputs as the measures and panel layers produce them', () => {
+  it("disparityChart reads disparityTable's theil_t_between / theil_t_within columns", () => {
+    const rows = [{ year: 2010, theil_t_between: 0.1, theil_t_within: 0.04, theil_l_between: 0.2 }];
+    const spec = disparityChart(rows, { betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }) as any;
+    expect(spec.data.values).toEqual([{ year: 2010, between: 0.1, within: 0.04 }]);
+  });
+
+  it("lorenzChart takes lorenzCurve's { populationShare, valueShare } object", () => {
+    const spec = lorenzChart({ populationShare: [0, 0.5, 1], valueShare: [0, 0.3, 1] }) as any;
+    expect(spec.layer[1].data.values).toEqual([
+      { population: 0, value: 0, order: 0 }, { population: 0.5, value: 0.3, order: 1 }, { population: 1, value: 1, order: 2 },
+    ]);
+    expect(() => lorenzChart({ populationShare: [0, 1], valueShare: [0] })).toThrow(/valueShare 1/);
+  });
+});

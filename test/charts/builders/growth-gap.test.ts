@@ -16,7 +16,7 @@ describe('growthGapChart', () => {
     expect(plan.data.values).toEqual([{ planYear: 2011, text: '2011年 《行动计划》实施' }]);
     expect(plan.layer[0].mark.type).toBe('rule');
     expect(spec.data.values).toHaveLength(frozen.length);
-    expect(spec.data.values[0]).toMatchObject({ unit: 'Guangdong', year: 2008, gap_pp: -1, area: '广东省' });
+    expect(spec.data.values[0]).toMatchObject({ unit: 'Guangdong', year: 2008, gap_pp: 1, area: '广东省' });
   });
 
   it('accepts an arquero table the same as rows, and does not change its input', () => {
@@ -33,7 +33,7 @@ describe('growthGapChart', () => {
 
   it('switches to English labels and honours planYear', () => {
     const spec = growthGapChart(frozen, { lang: 'en', planYear: 2008 }) as any;
-    expect(spec.title.text).toBe('Per-capita GDP growth minus GDP growth');
+    expect(spec.title.text).toBe('GDP growth minus per-capita GDP growth');
     expect(spec.layer[1].encoding.color.sort[1]).toBe('Pearl River Delta');
     expect(spec.layer[2].data.values[0].planYear).toBe(2008);
   });

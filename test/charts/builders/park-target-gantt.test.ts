@@ -63,3 +63,21 @@ describe('taskGanttChart', () => {
     expect(() => taskGanttChart([{ number: 1, text: 't', start: '2012-01-01', end: '2011-01-01' }])).toThrow(/before start/);
   });
 });
+
+describe('chart inputs as the parks and panel layers produce them', () => {
+  it('parkRankingChart gives each rank group its own panel', () => {
+    const rows = parkRows.map((r, i) => ({ ...r, rankGroup: i % 2 ? '省级' : '市级' }));
+    const spec = parkRankingChart(rows) as any;
+    expect(spec.facet.row.field).toBe('rankGroup');
+    expect(spec.facet.row.sort).toEqual(['市级', '省级']);
+    expect(spec.resolve.scale.y).toBe('independent');
+  });
+
+  it("targetCompletionChart reads trackTargets' ratio completion and { zh, en } indicators", () => {
+    const spec = targetCompletionChart(targetRows, { lang: 'en' }) as any;
+    expect(spec.data.values[0]).toMatchObject({ indicator: 'Industrial value added of transfer parks', completion_text: '115.0%' });
+    expect(spec.facet.row.sort[0]).toBe('Industrial value added of transfer parks (亿元)');
+    const pct = targetCompletionChart(targetRows.map((r) => ({ ...r, completion: r.completion === null ? null : r.completion * 100 })), { completionUnit: 'percent' }) as any;
+    expect(pct.data.values[1].completion_text).toBe('87.5%');
+  });
+});
