@@ -161,7 +161,8 @@ export function orientForD3(rings: readonly Position[][]): Position[][] {
  * decodeEchartsGeoJson({ type: 'FeatureCollection', UTF8Encoding: true, features: [{
  *   id: '1', type: 'Feature', properties: { name: 'x' },
  *   geometry: { type: 'Polygon', coordinates: ['@@B@@B'], encodeOffsets: [[0, 0]] } }] })
- *   .features[0].geometry.coordinates // [[[0, 0], [0, 0.0009765625], [0.0009765625, 0.0009765625]]]
+ *   .features[0].geometry.coordinates
+ * // [[[0.0009765625, 0.0009765625], [0.0009765625, 0], [0, 0]]]  (decoded counter-clockwise, reversed to clockwise)
  * ```
  */
 export function decodeEchartsGeoJson(json: EncodedFeatureCollection, label = 'geojson'): CityFeatureCollection {

@@ -130,6 +130,13 @@ describe('decodeEchartsGeoJson on echarts 4.9.0 guangdong.json', () => {
     expect(JSON.stringify(encoded)).toBe(before);
   });
 
+  it('gives the result stated in its TSDoc example', () => {
+    const tiny = { type: 'FeatureCollection', UTF8Encoding: true, features: [{
+      id: '1', type: 'Feature', properties: { name: 'x' },
+      geometry: { type: 'Polygon', coordinates: ['@@B@@B'], encodeOffsets: [[0, 0]] } }] } as EncodedFeatureCollection;
+    expect(decodeEchartsGeoJson(tiny).features[0]!.geometry.coordinates).toEqual([[[1 / 1024, 1 / 1024], [1 / 1024, 0], [0, 0]]]);
+  });
+
   it('refuses a feature without id', () => {
     const bad = { type: 'FeatureCollection', UTF8Encoding: true, features: [{ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: ['@@'], encodeOffsets: [[0, 0]] } }] };
     expect(() => decodeEchartsGeoJson(bad as EncodedFeatureCollection)).toThrow(/no id/);
