@@ -27,7 +27,9 @@ export interface WilliamsonOptions {
  *
  * Conventions: national mean by default, as in Williamson (1965); REAT `williamson()` defaults
  * to `wmean = FALSE` (deviations about the unweighted mean). On the German Länder 2015 data:
- * 0.18731 (ours) vs 0.19090 (REAT default as published in our fixture). Scale- and
+ * 0.18731 (ours) vs 0.19090 (the REAT-default value published in our fixture, reproduced by
+ * `mean: 'unweighted'`); REAT 3.0.x's source, which also divides by the unweighted mean, reads as
+ * 0.19821 (docs/conventions.md lists all three). Scale- and
  * replication-invariant (national mean only). Unitless.
  *
  * @param values per-capita values of the regions, ≥ 0

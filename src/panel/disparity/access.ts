@@ -89,8 +89,15 @@ export function requirePositive(value: number, fn: string, row: number, column: 
  */
 export function warnFlags(fn: string, column: string, years: readonly number[], usedFlags: Iterable<string>): DataWarning[] {
   const out = crossesBreak(years, column);
+  const cells = [...usedFlags];
+  // A user table (any column name) mixing rows flagged pre-census with unflagged rows spans the break too.
+  const pre = cells.filter((c) => c.split(';').map((x) => x.trim()).includes('per-capita-pre-census')).length;
+  if (pre > 0 && pre < cells.length && !out.some((w) => w.code === 'series-break:per-capita-census-2020')) {
+    out.push(warn({ code: 'series-break:per-capita-census-2020', file: fn, column,
+      message: `${fn}: ${column} mixes rows flagged "per-capita-pre-census" with later rows: ${QUALITY_FLAGS['per-capita-pre-census'].meaning} — ${QUALITY_FLAGS['per-capita-pre-census'].advice}` }));
+  }
   const seen = new Set<string>();
-  for (const cell of usedFlags) {
+  for (const cell of cells) {
     for (const f of cell.split(';').map((s) => s.trim()).filter(Boolean)) {
       if (seen.has(f)) continue;
       seen.add(f);

@@ -85,6 +85,10 @@ describe('disparityTable', () => {
     warnings = [];
     disparityTable(rows, { years: [2020] });
     expect(warnings).toEqual([]);
+    // A user's own column name: the flags column alone reveals the break.
+    const renamed = rows.map(({ gdp_per_capita, ...r }) => ({ ...r, gdp_pc: gdp_per_capita }));
+    disparityTable(renamed, { variable: 'gdp_pc' });
+    expect(warnings.map((w) => w.code)).toEqual(['series-break:per-capita-census-2020']);
   });
 
   it('refuses non-positive values and unknown regions with a DataError naming the row', () => {
