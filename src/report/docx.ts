@@ -7,7 +7,7 @@
  */
 import { markdownToPlain } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
-import { formatNumber } from './notebook-helpers.js';
+import { formatCell, formatNumber } from './notebook-helpers.js';
 import { summaryPoints } from './model.js';
 import { readZip, writeZip } from './zip.js';
 import type { HtmlInput } from './html.js';
@@ -82,8 +82,7 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
           (row) =>
             new TableRow({
               children: r.columns.map((col) => {
-                const v = row[col.key];
-                return new TableCell({ children: [para(typeof v === 'number' ? formatNumber(v, col.digits ?? 2) : v ?? '')] });
+                return new TableCell({ children: [para(formatCell(row[col.key], col))] });
               }),
             }),
         );

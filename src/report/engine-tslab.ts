@@ -172,6 +172,7 @@ export function createTslabEngine(notebookDir: string): Engine {
 
   return {
     name: 'tslab',
+    warm: () => void convs.node,
     execute,
     close: () => convs.close(),
   };

@@ -30,6 +30,8 @@ export interface ExecutionResult {
 /** A notebook engine. */
 export interface Engine {
   readonly name: EngineName;
+  /** Start what is slow to start (the tslab TypeScript converter), so per-notebook times are fair. */
+  warm?(): void;
   execute(nb: Notebook, env: Readonly<Record<string, string>>, notebookPath?: string): Promise<ExecutionResult>;
   close(): void;
 }

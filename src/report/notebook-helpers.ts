@@ -126,6 +126,17 @@ export interface TableColumn {
   label: string;
   /** Decimals for numbers (default 2). */
   digits?: number;
+  /** `year`: printed without thousands separators (default for keys `year`, `from`, `to`). */
+  kind?: 'year' | 'number';
+}
+
+/** Format one table cell as text: numbers with the column's decimals, years without separators. */
+export function formatCell(value: string | number | null | undefined, column: { key: string; digits?: number; kind?: 'year' | 'number' }): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'number') return value;
+  const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$/.test(column.key));
+  if (isYear && Number.isInteger(value)) return String(value);
+  return formatNumber(value, column.digits ?? 2);
 }
 
 /**
@@ -164,8 +175,7 @@ export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
         t.columns
           .map((c) => {
             const v = r[c.key];
-            const text = typeof v === 'number' ? formatNumber(v, c.digits ?? 2) : v ?? '';
-            return `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+            return `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatCell(v, c))}</td>`;
           })
           .join('') +
         '</tr>',

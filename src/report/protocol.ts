@@ -64,7 +64,7 @@ export interface TableRecord {
   kind: 'table';
   id: string;
   title: string;
-  columns: readonly { key: string; label: string; digits?: number }[];
+  columns: readonly { key: string; label: string; digits?: number; kind?: 'year' | 'number' }[];
   rows: readonly Record<string, string | number | null>[];
   note?: string;
 }

@@ -202,6 +202,11 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const chapters: Chapter[] = [];
   const timings: NotebookTiming[] = [];
   try {
+    if (engine.warm && included.length > 0) {
+      const tw = performance.now();
+      engine.warm();
+      log(`start   tslab TypeScript converter  ${((performance.now() - tw) / 1000).toFixed(1)} s`);
+    }
     for (const [i, entry] of included.entries()) {
       const path = join(notebooksDir, entry.file);
       const nb = readNotebook(path);
