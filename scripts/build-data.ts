@@ -229,6 +229,8 @@ for (const r of panel.values()) {
   if ((r.year === 1998 || r.year === 1999) && MISASSIGNED.has(r.city_code)) r.flags.add('gdp-misassigned-suspect');
   // per-capita: pre-census up to 2019; 2021 CSMAR withheld (bulletin where published)
   if (r.gdp_per_capita !== null && r.year <= 2019) r.flags.add('per-capita-pre-census');
+  // 2001 per-capita values carry decimals and jump against 2002 in every city: another basis
+  if (r.gdp_per_capita !== null && r.year === 2001) r.flags.add('per-capita-basis-2001');
   if (r.year === 2021) {
     const b = bulletinValue(r.city_code, 2021, 'gdp_per_capita_yuan');
     if (b) {
@@ -296,7 +298,7 @@ const PANEL_COLUMNS = [
   'employment_primary_share', 'employment_secondary_share', 'employment_tertiary_share', 'flags', 'sources',
 ] as const;
 const FLAG_ORDER = [
-  'gdp-urban-district', 'gdp-misassigned-suspect', 'growth-nominal', 'growth-index-corrected', 'growth-bulletin',
+  'gdp-urban-district', 'gdp-misassigned-suspect', 'per-capita-basis-2001', 'growth-nominal', 'growth-index-corrected', 'growth-bulletin',
   'growth-level-mismatch', 'per-capita-pre-census', 'per-capita-inconsistent', 'per-capita-bulletin',
   'bulletin-value', 'va-derived', 'population-registered', 'resident-pre-census', 'census-2010-adjusted',
 ];

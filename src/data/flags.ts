@@ -28,6 +28,11 @@ export const QUALITY_FLAGS: Readonly<Record<QualityFlag, FlagInfo>> = {
     meaning: 'CSMAR 1998–99 values of 东莞, 中山, 河源 and 阳江 look assigned to the wrong city (东莞 1998 = 河源 1998 = 79.3666)',
     advice: 'do not use these city-years; drop 1998–99 for these four cities or the whole province aggregate',
   },
+  'per-capita-basis-2001': {
+    columns: ['gdp_per_capita'],
+    meaning: 'CSMAR 2001 per-capita GDP is on another population basis than 2002 on (decimals; 深圳 152,099 in 2001 vs 46,388 in 2002, 湛江 14,238 vs 7,539)',
+    advice: 'start per-capita series in 2002, or exclude 2001 from comparisons across years',
+  },
   'growth-nominal': {
     columns: ['gdp_real_growth'],
     meaning: 'CSMAR 2013 "real" growth is nominal for all 21 cities; replaced by a bulletin value where one exists, else null (raw value in gdp_growth_csmar)',
@@ -142,6 +147,8 @@ export const SERIES_BREAKS: readonly SeriesBreak[] = [
     advice: 'city GDP of 1992–93 is urban-district only; start in 1994 or exclude 1992–93' },
   { id: 'gdp-misassigned-1998-99', columns: ['gdp', 'primary_share', 'secondary_share', 'tertiary_share', 'primary_va', 'secondary_va', 'tertiary_va'], years: [1998, 1999], flag: 'gdp-misassigned-suspect',
     advice: '东莞, 中山, 河源 and 阳江 values of 1998–99 are suspect; exclude these city-years (filter rows flagged gdp-misassigned-suspect)' },
+  { id: 'per-capita-basis-2001', columns: ['gdp_per_capita'], between: [2001, 2002], flag: 'per-capita-basis-2001',
+    advice: '2001 per-capita GDP is on another basis than 2002 on; start per-capita series in 2002' },
   { id: 'per-capita-census-2020', columns: ['gdp_per_capita'], between: [2019, 2020], flag: 'per-capita-pre-census',
     advice: 'per-capita GDP to 2019 uses pre-census population; do not compute growth across 2019/2020 — analyse 2001–2019 and 2020–2021 separately or use official per-capita growth' },
   { id: 'per-capita-2021-withheld', columns: ['gdp_per_capita'], years: [2021], flag: 'per-capita-inconsistent',

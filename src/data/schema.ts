@@ -57,6 +57,11 @@ export type QualityFlag =
    */
   | 'gdp-misassigned-suspect'
   /**
+   * CSMAR 2001 per-capita GDP is on another basis than 2002 on (values carry decimals and jump:
+   * 深圳 152 099.16 in 2001 vs 46 388 in 2002, 湛江 14 238 vs 7 539); kept as stored, do not compare.
+   */
+  | 'per-capita-basis-2001'
+  /**
    * Published real growth differs from the change of the GDP level (this row vs the previous
    * year) by more than 15 percentage points: one of the two levels is on another basis.
    */

@@ -46,9 +46,12 @@ describe('crossesBreak', () => {
   });
   it('returns nothing for a clean span', () => {
     expect(crossesBreak([2014, 2015, 2016], 'gdp')).toEqual([]);
-    expect(crossesBreak([2001, 2019], 'gdp_per_capita')).toEqual([]);
+    expect(crossesBreak([2002, 2019], 'gdp_per_capita')).toEqual([]);
     expect(crossesBreak([], 'gdp')).toEqual([]);
     expect(seen).toHaveLength(0);
+  });
+  it('knows the 2001/2002 per-capita basis break', () => {
+    expect(crossesBreak([2001, 2019], 'gdp_per_capita').map((w) => w.code)).toEqual(['series-break:per-capita-basis-2001']);
   });
   it('knows the 1992–93 GDP break, 2013 growth and 2021 per capita', () => {
     expect(crossesBreak([1990, 1991, 1992, 1993, 1994], 'gdp').map((x) => x.code)).toEqual(['series-break:gdp-urban-district']);
