@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
 import { DuckDBTypeId } from '@duckdb/node-api';
-import { Bool, Float64, Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
 import type { Vector } from 'apache-arrow';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
@@ -89,18 +89,40 @@ export function sqlIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/** A numeric Arrow vector from plain values: typed array plus a validity bitmap when needed. */
+function numericVector(values: readonly unknown[], int: boolean): Vector {
+  const n = values.length;
+  const data = int ? new Int32Array(n) : new Float64Array(n);
+  let nulls = 0;
+  const bitmap = new Uint8Array((n + 7) >> 3);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      nulls++;
+    } else {
+      data[i] = typeof v === 'bigint' ? Number(v) : (v as number);
+      bitmap[i >> 3]! |= 1 << (i & 7);
+    }
+  }
+  const type = int ? new Int32() : new Float64();
+  return makeVector(
+    makeData({ type, length: n, nullCount: nulls, data, ...(nulls > 0 ? { nullBitmap: bitmap } : {}) } as Parameters<typeof makeData>[0]),
+  ) as Vector;
+}
+
 /**
  * Convert a fully read DuckDB result into an arquero table through Apache Arrow columns.
- * INTEGER/SMALLINT → Int32, DOUBLE/FLOAT/DECIMAL → Float64, BOOLEAN → Bool, everything else
- * → Utf8. BIGINT/HUGEINT are converted to Float64 (exact up to 2^53): statements should cast
- * to INTEGER or DOUBLE themselves.
+ * INTEGER/SMALLINT → Int32, DOUBLE/FLOAT/DECIMAL → Float64 (typed arrays with a validity
+ * bitmap), BOOLEAN → Bool, everything else → dictionary-encoded Utf8 (read by arquero as
+ * strings). BIGINT/HUGEINT are converted to Float64 (exact up to 2^53): statements should
+ * cast to INTEGER or DOUBLE themselves.
  */
 export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
   const names = reader.columnNames();
-  const cols = reader.getColumnsJS();
+  const cols = reader.getColumns();
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
-    const values = cols[i] ?? [];
+    const values = (cols[i] ?? []) as readonly unknown[];
     const id = reader.columnTypeId(i);
     switch (id) {
       case DuckDBTypeId.INTEGER:
@@ -108,19 +130,18 @@ export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
       case DuckDBTypeId.TINYINT:
       case DuckDBTypeId.USMALLINT:
       case DuckDBTypeId.UTINYINT:
-        vectors[name] = vectorFromArray(values as (number | null)[], new Int32());
+        vectors[name] = numericVector(values, true);
         break;
       case DuckDBTypeId.DOUBLE:
       case DuckDBTypeId.FLOAT:
-      case DuckDBTypeId.DECIMAL:
       case DuckDBTypeId.BIGINT:
-      case DuckDBTypeId.HUGEINT:
       case DuckDBTypeId.UINTEGER:
       case DuckDBTypeId.UBIGINT:
-        vectors[name] = vectorFromArray(
-          values.map((v) => (v === null ? null : Number(v))),
-          new Float64(),
-        );
+      case DuckDBTypeId.HUGEINT:
+        vectors[name] = numericVector(values, false);
+        break;
+      case DuckDBTypeId.DECIMAL:
+        vectors[name] = numericVector(values.map((v) => (v === null ? null : Number(String(v)))), false);
         break;
       case DuckDBTypeId.BOOLEAN:
         vectors[name] = vectorFromArray(values as (boolean | null)[], new Bool());
@@ -128,7 +149,7 @@ export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
       default:
         vectors[name] = vectorFromArray(
           values.map((v) => (v === null ? null : String(v))),
-          new Utf8(),
+          new Dictionary(new Utf8(), new Int32()),
         );
     }
   });

@@ -177,8 +177,9 @@ export class FirmPanel {
   }
 
   /**
-   * Run a read-only SQL query against the panel (tables `firms`, `firm_moves` after any
-   * relocation measure, `gd_city`, `gbt4754_map`) and get an arquero table.
+   * Run a read-only SQL query against the panel and get an arquero table. Relations: `firms`
+   * (a view over the file: usable rows only), `firm_summary` (one row per firm),
+   * `firm_moves` (after any relocation measure), `gd_city`, `gbt4754_map`.
    */
   query(sql: string): Promise<ArqueroTable> {
     return this.run((conn) => queryTable(conn, sql));
@@ -317,8 +318,6 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     const hasEmployment = present.has(nameOf('employment'));
     const hasParks = present.has(nameOf('park_id'));
     const col = (c: FirmColumn): { raw: string } => ({ raw: present.has(nameOf(c)) ? sqlIdent(nameOf(c)) : 'NULL' });
-    const sourceRow =
-      format === 'parquet' ? 'file_row_number + 1' : glob ? 'NULL' : 'row_number() OVER ()';
 
     await conn.run(
       `CREATE TEMP TABLE gd_city (city_code INTEGER, city_zh VARCHAR, city_en VARCHAR, region VARCHAR, sort_order INTEGER);
@@ -326,45 +325,78 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
        CREATE TEMP TABLE gbt4754_map (edition SMALLINT, prefix VARCHAR, division_2017 VARCHAR);
        INSERT INTO gbt4754_map VALUES ${GBT4754_RULES.map((r) => `(${r.edition}, ${sqlString(r.prefix)}, ${sqlString(r.division2017)})`).join(', ')};`,
     );
-    await conn.run(
-      renderSql(loadSql('input.sql'), {
-        reader: { raw: reader },
-        source_file: { raw: glob ? 'filename' : 'CAST(NULL AS VARCHAR)' },
-        source_row: { raw: sourceRow },
-        firm_id: col('firm_id'),
-        year: col('year'),
-        city_code: col('city_code'),
-        industry_code: col('industry_code'),
-        industry_edition: hasEditionCol ? col('industry_edition') : edition!,
-        output: col('output'),
-        employment: col('employment'),
-        park_id: col('park_id'),
-      }),
-    );
+    const inputParams = (name: string, sourceRow: string) => ({
+      name: { raw: name },
+      reader: { raw: reader },
+      source_file: { raw: glob ? 'filename' : 'CAST(NULL AS VARCHAR)' },
+      source_row: { raw: sourceRow },
+      firm_id: col('firm_id'),
+      year: col('year'),
+      city_code: col('city_code'),
+      industry_code: col('industry_code'),
+      industry_edition: hasEditionCol ? col('industry_edition') : edition!,
+      output: col('output'),
+      employment: col('employment'),
+      park_id: col('park_id'),
+    });
+    // Fast views: parallel scans of the file(s). Parquet has its own row numbers; a CSV row
+    // number needs a sequential scan, done below only when there are bad rows to show.
+    await conn.run(renderSql(loadSql('input.sql'), inputParams('firm', format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)')));
+    await conn.run(renderSql(loadSql('check.sql'), { name: { raw: 'firm' } }));
+
+    let problemRows: Record<string, unknown>[];
     try {
-      await conn.run(loadSql('check.sql'));
-      await conn.run(loadSql('load.sql'));
-      await conn.run(loadSql('dups.sql'));
+      problemRows = await queryRows(conn, loadSql('problems.sql'));
     } catch (e) {
       throw new DataError('unreadable', `cannot read the firm panel: ${(e as Error).message.split('\n')[0]}`, { file }, 'check that the file is a well-formed CSV or Parquet file');
     }
-    const dupCount = Number((await queryRows(conn, 'SELECT CAST(count(*) AS INTEGER) AS n FROM firm_dup_keys'))[0]?.n ?? 0);
-    if (dupCount > 0) await conn.run(loadSql('dups-remove.sql'));
-
+    const usableRow = problemRows.find((r) => r.problem === null);
+    const y0 = usableRow ? Number(usableRow.y0) : 0;
+    const y1 = usableRow ? Number(usableRow.y1) : 0;
+    const distinctYears = y1 - y0 <= 62
+      ? `CAST(bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(year - ${y0} AS INTEGER))) AS BIGINT)`
+      : 'count(DISTINCT year)';
+    await conn.run(renderSql(loadSql('summary.sql'), { distinct_years: { raw: distinctYears }, rows: { raw: 'firm_checked' } }));
+    const dupFirms = Number((await queryRows(conn, 'SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_summary WHERE n_years < n'))[0]?.n ?? 0);
+    await conn.run(loadSql(dupFirms > 0 ? 'dup-keys.sql' : 'dup-keys-none.sql'));
+    await conn.run(
+      renderSql(loadSql('firms-view.sql'), {
+        dup_filter: {
+          raw: dupFirms > 0 ? 'AND NOT EXISTS (SELECT 1 FROM firm_dup_keys d WHERE d.firm_id = c.firm_id AND d.year = c.year)' : '',
+        },
+      }),
+    );
     const counts = await queryRows(
       conn,
-      `SELECT CAST((SELECT count(*) FROM firms) AS DOUBLE) AS usable, CAST((SELECT count(*) FROM firm_bad) AS DOUBLE) AS bad,
-              (SELECT min(year) FROM firms) AS y0, (SELECT max(year) FROM firms) AS y1`,
+      `SELECT CAST((SELECT COALESCE(sum(n), 0) FROM firm_summary) + (SELECT count(*) FROM firm_dup_rest) AS DOUBLE) AS usable,
+              CAST((SELECT count(*) FROM firm_dup_keys) AS DOUBLE) AS dup_keys,
+              (SELECT min(y) FROM (SELECT min(first_year) AS y FROM firm_summary UNION ALL SELECT min(year) FROM firm_dup_rest)) AS y0,
+              (SELECT max(y) FROM (SELECT max(last_year) AS y FROM firm_summary UNION ALL SELECT max(year) FROM firm_dup_rest)) AS y1`,
     );
     const usable = Number(counts[0]?.usable ?? 0);
-    const bad = Number(counts[0]?.bad ?? 0);
-    const problemRows = await queryRows(conn, loadSql('problems.sql'));
-    const exampleRows = await queryRows(conn, renderSql(loadSql('problem-examples.sql'), { examples }));
-    const problems: FirmRowProblem[] = problemRows.map((p) => {
-      const code = String(p.problem) as FirmRowProblemCode;
+    const rowsRead = problemRows.reduce((a, r) => a + Number(r.n), 0);
+    const bad = rowsRead - usable;
+
+    let exampleRows: Record<string, unknown>[] = [];
+    if (bad > 0) {
+      let name = 'firm';
+      if (format === 'csv' && !glob) {
+        name = 'firm_numbered';
+        await conn.run(renderSql(loadSql('input.sql'), inputParams(name, 'row_number() OVER ()')));
+        await conn.run(renderSql(loadSql('check.sql'), { name: { raw: name } }));
+      }
+      await conn.run(renderSql(loadSql('bad-examples.sql'), { name: { raw: name }, examples }));
+      exampleRows = await queryRows(conn, 'SELECT problem, source_file, CAST(source_row AS DOUBLE) AS source_row, firm_id, year, city_code, output, industry_code FROM firm_bad ORDER BY problem, k');
+    }
+    const dupRows = dupFirms === 0 ? 0 : Number((await queryRows(conn, `SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_checked c WHERE c.problem IS NULL AND EXISTS (SELECT 1 FROM firm_dup_keys d WHERE d.firm_id = c.firm_id AND d.year = c.year)`))[0]?.n ?? 0);
+    const problemCounts: { code: FirmRowProblemCode; n: number }[] = problemRows
+      .filter((r) => r.problem !== null)
+      .map((r) => ({ code: String(r.problem) as FirmRowProblemCode, n: Number(r.n) }));
+    if (dupRows > 0) problemCounts.push({ code: 'duplicate-firm-year', n: dupRows });
+    const problems: FirmRowProblem[] = problemCounts.map(({ code, n }) => {
       return {
         code,
-        count: Number(p.n),
+        count: n,
         message: PROBLEM_TEXT[code],
         examples: exampleRows
           .filter((r) => r.problem === code)
@@ -415,7 +447,7 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
         }),
       );
     }
-    const report: FirmPanelReport = { source: file, rowsRead: usable + bad, rowsUsable: usable, problems, synthetic, warnings };
+    const report: FirmPanelReport = { source: file, rowsRead, rowsUsable: usable, problems, synthetic, warnings };
     if (usable === 0) {
       const top = problems[0];
       const ex = top?.examples[0];

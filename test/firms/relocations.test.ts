@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeasureError } from '../../src/core/errors.js';
 import { detectRelocations } from '../../src/firms/index.js';
@@ -48,6 +51,25 @@ describe('detectRelocations', () => {
     await expect(detectRelocations(panel, { from: 'South' as never })).rejects.toThrow(/not a region/);
     await expect(detectRelocations(panel, { year: [2013, 2011] })).rejects.toThrow(/ordered/);
     await expect(detectRelocations(panel, { minOutput: Number.NaN })).rejects.toBeInstanceOf(MeasureError);
+  });
+
+  it('still detects the move of a firm whose other year is duplicated (that year excluded)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'firms-dup-'));
+    const f = join(dir, 'dup.csv');
+    writeFileSync(
+      f,
+      'firm_id,year,city_code,industry_code,industry_edition,output\n' +
+        'A,2010,440300,3911,2011,1\nA,2010,440300,3911,2011,2\nA,2011,440300,3911,2011,3\nA,2012,441600,3911,2011,4\n',
+    );
+    const { panel: p } = await openQuiet(f);
+    expect(p.report.rowsUsable).toBe(2);
+    expect(p.report.problems.map((x) => [x.code, x.count])).toEqual([['duplicate-firm-year', 2]]);
+    const t = await detectRelocations(p);
+    expect(t.select('firm_id', 'year', 'origin', 'destination', 'output_before').objects()).toEqual([
+      { firm_id: 'A', year: 2012, origin: 440300, destination: 441600, output_before: 3 },
+    ]);
+    await p.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('does not mutate the options it is given', async () => {

@@ -1,6 +1,6 @@
--- firm_checked: every input row with the first problem found on it (NULL when usable).
--- Row-level checks only; duplicate firm-years are found afterwards (dups.sql).
-CREATE OR REPLACE TEMP VIEW firm_checked AS
+-- {{name}}_checked: every input row with the first problem found on it (NULL when usable).
+-- Row-level checks only; duplicate firm-years are found from firm_summary (summary.sql).
+CREATE OR REPLACE TEMP VIEW {{name}}_checked AS
 SELECT
   t.*,
   CASE
@@ -16,5 +16,5 @@ SELECT
     WHEN t.industry_edition IS NULL OR t.industry_edition NOT IN (2002, 2011, 2017) THEN 'unknown-edition'
     ELSE NULL
   END AS problem
-FROM firm_typed t
+FROM {{name}}_typed t
 LEFT JOIN gd_city c ON c.city_code = t.city_code;

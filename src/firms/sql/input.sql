@@ -1,11 +1,14 @@
--- firm_input: the user's file(s) read where they lie, columns renamed to the firm-panel
--- contract and typed with TRY_CAST (a value that does not convert becomes NULL and is
--- reported as 'not-a-number'). The placeholders are filled by src/firms/open-panel.ts:
+-- {{name}}_input / {{name}}_typed: the user's file(s) read where they lie (nothing is
+-- copied into the database), columns renamed to the firm-panel contract and typed with
+-- TRY_CAST (a value that does not convert becomes NULL and is reported as 'not-a-number').
+-- The placeholders are filled by src/firms/panel.ts:
+--   {{name}}        firm (fast, parallel scan) or firm_numbered (CSV with row numbers,
+--                   a sequential scan used only to locate bad rows)
 --   {{reader}}      read_parquet(...) or read_csv(...)
 --   {{source_row}}  1-based data row in its file, or NULL when unknown
 --   {{source_file}} file name column, or NULL for a single file
 --   {{firm_id}} ... column expressions of the user's file (quoted identifiers) or NULL
-CREATE OR REPLACE TEMP VIEW firm_input AS
+CREATE OR REPLACE TEMP VIEW {{name}}_input AS
 SELECT
   {{source_file}} AS source_file,
   {{source_row}} AS source_row,
@@ -19,7 +22,7 @@ SELECT
   {{park_id}} AS park_raw
 FROM {{reader}};
 
-CREATE OR REPLACE TEMP VIEW firm_typed AS
+CREATE OR REPLACE TEMP VIEW {{name}}_typed AS
 SELECT
   source_file,
   source_row,
@@ -32,4 +35,4 @@ SELECT
   TRY_CAST(employment_raw AS DOUBLE) AS employment,
   NULLIF(TRIM(CAST(park_raw AS VARCHAR)), '') AS park_id,
   year_raw, city_raw, output_raw, employment_raw
-FROM firm_input;
+FROM {{name}}_input;

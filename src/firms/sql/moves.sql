@@ -1,6 +1,7 @@
 -- firm_moves: one row per relocation — a firm observed in city A in one year and in a
--- different city B in its next observed year. Only firms seen in more than one city are
--- windowed (a cheap aggregate finds them first), so the sort touches a few percent of rows.
+-- different city B in its next observed year. Only firms seen in more than one city
+-- (firm_summary, built when the panel was opened) are windowed, so the sort touches a few
+-- percent of rows.
 --   year          first year observed at the destination
 --   year_before   last year observed at the origin
 --   output_before output in year_before (the capacity that moved out), user's unit
@@ -10,10 +11,9 @@
 --   park_id       park of the firm in `year` at the destination (NULL when not in a park)
 CREATE OR REPLACE TEMP TABLE firm_moves AS
 WITH movers AS (
-  SELECT firm_id
-  FROM firms
-  GROUP BY firm_id
-  HAVING min(city_code) <> max(city_code)
+  SELECT firm_id FROM firm_summary WHERE min_city <> max_city
+  UNION ALL
+  SELECT firm_id FROM firm_dup_rest GROUP BY firm_id HAVING min(city_code) <> max(city_code)
 ),
 seq AS (
   SELECT
