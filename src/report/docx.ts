@@ -129,8 +129,16 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   });
   const bytes = await Packer.toBuffer(doc);
   const stamp = (provenance.commitDate ? new Date(provenance.commitDate) : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // docx numbers drawing ids with a process-wide counter: renumber them from 1 in document order.
+  const renumber = (xml: string): string => {
+    let doc = 0;
+    let pic = 0;
+    return xml.replace(/(<wp:docPr id=")\d+"/g, (_m, p: string) => `${p}${++doc}"`).replace(/(<pic:cNvPr id=")\d+"/g, (_m, p: string) => `${p}${++pic}"`);
+  };
   const entries = readZip(Buffer.from(bytes)).map((e) =>
-    e.name === 'docProps/core.xml'
+    e.name === 'word/document.xml'
+      ? { name: e.name, data: Buffer.from(renumber(e.data.toString('utf8')), 'utf8') }
+      : e.name === 'docProps/core.xml'
       ? {
           name: e.name,
           data: Buffer.from(

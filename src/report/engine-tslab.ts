@@ -36,6 +36,10 @@ function loadTslab(): TslabInternals {
   const conv = req('tslab/dist/converter') as Pick<TslabInternals, 'createConverter'>;
   const exe = req('tslab/dist/executor') as Pick<TslabInternals, 'createExecutor'>;
   const jupyter = req('tslab/dist/jupyter') as TslabInternals['jupyter'];
+  // tslab's TypeScript caches the working directory on first use, so a second converter for another
+  // notebook folder in the same process would resolve imports from the first folder: make it live.
+  const ts = createRequire(req.resolve('tslab/dist/converter'))('@tslab/typescript-for-tslab') as { sys: { getCurrentDirectory(): string } };
+  ts.sys.getCurrentDirectory = () => process.cwd();
   return { createConverter: conv.createConverter, createExecutor: exe.createExecutor, jupyter };
 }
 
@@ -44,7 +48,16 @@ function loadTslab(): TslabInternals {
  * ~1–2 s) is created once, with the notebook folder as its root, and shared by all notebooks; each
  * notebook gets a fresh executor (fresh variables).
  */
-export function createTslabEngine(notebookDir: string): Engine {
+/** Options of {@link createTslabEngine}. */
+export interface TslabEngineOptions {
+  /**
+   * Called with the notebook's `require` (resolving from the notebook folder, sharing the cells'
+   * module cache) before each notebook runs — e.g. to reset per-kernel state of the built library.
+   */
+  beforeNotebook?: (require: NodeJS.Require) => void;
+}
+
+export function createTslabEngine(notebookDir: string, options: TslabEngineOptions = {}): Engine {
   const tslab = loadTslab();
   let node: TslabConverter | null = null;
   const convs = {
@@ -104,6 +117,8 @@ export function createTslabEngine(notebookDir: string): Engine {
         stream('stderr', text);
       },
     });
+    const tslabGlobal = globalThis as unknown as { __tslab__?: { require: NodeJS.Require } };
+    if (options.beforeNotebook && tslabGlobal.__tslab__) options.beforeNotebook(tslabGlobal.__tslab__.require);
     const displays = new Map<string, number>();
     const realOut = process.stdout.write;
     const realErr = process.stderr.write;

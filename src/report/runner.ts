@@ -106,6 +106,25 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
   return m;
 }
 
+type WarningHandler = (w: { code: string; message: string }) => void;
+
+/**
+ * Give the built library (the module instance the notebooks use) a warning printer with an empty
+ * "already printed" set, the behaviour of a fresh kernel.
+ */
+function freshWarnings(lib: Record<string, unknown>): void {
+  const set = lib['setWarningHandler'] as ((h: WarningHandler | undefined) => WarningHandler) | undefined;
+  if (typeof set !== 'function') return;
+  const seen = new Set<string>();
+  set((w) => {
+    if (process.env['PRD_SILENCE_WARNINGS'] === '1') return;
+    const key = `${w.code}\u0000${w.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    process.stderr.write(`prd-restructuring warning [${w.code}]: ${w.message}\n`);
+  });
+}
+
 function isoDate(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -198,7 +217,12 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   for (const f of readdirSync(join(out, 'figures'))) if (/\.(svg|png)$/.test(f)) rmSync(join(out, 'figures', f));
   for (const f of ['index.html', 'report.docx', 'report.pdf']) rmSync(join(out, f), { force: true });
 
-  const engine: Engine = engineName === 'tslab' ? createTslabEngine(notebooksDir) : createJupyterEngine(root);
+  // Warnings print once per notebook (as in a fresh Jupyter kernel), not once per process.
+  const distIndex = join(root, 'dist', 'index.js');
+  const engine: Engine =
+    engineName === 'tslab'
+      ? createTslabEngine(notebooksDir, { beforeNotebook: (req) => freshWarnings(req(distIndex) as Record<string, unknown>) })
+      : createJupyterEngine(root);
   const chapters: Chapter[] = [];
   const timings: NotebookTiming[] = [];
   try {

@@ -41,8 +41,8 @@ describe('emit', () => {
   });
   it('reads parameters from the environment and rejects bad ones', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    expect(reportParameters({ REPORT_YEAR: '2020', REPORT_LANG: 'en' })).toEqual({ year: 2020, lang: 'en', dataDir: null, regions: 'official4' });
-    expect(reportParameters({})).toEqual({ year: null, lang: 'zh', dataDir: null, regions: 'official4' });
+    expect(reportParameters({ REPORT_YEAR: '2020', REPORT_LANG: 'en' })).toEqual({ year: 2020, lang: 'en', dataDir: null, panelFile: null, regions: 'official4' });
+    expect(reportParameters({})).toEqual({ year: null, lang: 'zh', dataDir: null, panelFile: null, regions: 'official4' });
     log.mockRestore();
     expect(() => reportParameters({ REPORT_YEAR: '20x0' })).toThrow(/not a year/);
     expect(() => reportParameters({ REPORT_LANG: 'fr' })).toThrow(/zh or en/);
