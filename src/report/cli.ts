@@ -30,6 +30,7 @@ Options:
                        tslab (default): tslab's converter and executor in-process, no Python;
                        jupyter: jupyter nbconvert --execute with the tslab kernel registered
                        under .jupyter/ (needs Debian's jupyter-nbconvert python3-nbclient)
+  --notebooks <dir>    another notebook folder with its own chapters.json (default notebooks/)
   --no-pdf             skip the PDF
   -h, --help           this text
 
@@ -48,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         out: { type: 'string' },
         engine: { type: 'string' },
+        notebooks: { type: 'string' },
         'no-pdf': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -85,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.data !== undefined) opts.dataDir = values.data;
   if (values.out !== undefined) opts.out = values.out;
+  if (values.notebooks !== undefined) opts.notebooksDir = values.notebooks;
   if (values['no-pdf']) opts.pdf = false;
   try {
     await runReport(opts);
