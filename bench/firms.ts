@@ -11,8 +11,8 @@
  * 2. Panel measures (arquero, src/panel): growthGapTable by city and by region on SYNTHETIC
  *    3,000 × 30 and 100,000 × 30 city-like panels vs bench/panel_pandas.py.
  *
- * Environment: FIRMS_ROWS (default 10000000), FIRMS_SKIP_CSV=1 (skip the DuckDB-on-CSV run),
- * PANEL_SIZES (default "3000,100000").
+ * Environment: FIRMS_ROWS (default 10000000), FIRMS_SKIP_CSV=1 (no CSV copy: skips the
+ * DuckDB-on-CSV run and pandas), PANEL_SIZES (default "3000,100000").
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ async function ensurePanel(): Promise<{ parquet: string; csv: string; parks: str
   } else {
     console.log(`reusing ${parquet}`);
   }
-  if (!existsSync(csv)) {
+  if (!existsSync(csv) && process.env.FIRMS_SKIP_CSV !== '1') {
     const t = performance.now();
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
@@ -159,6 +159,10 @@ async function firmLevel(): Promise<void> {
     print('DuckDB  csv    ', duckCsv, vmHWM());
     const d = sameAnswers(duck.answers, duckCsv.answers);
     console.log(d.length ? `  DIFFERENT answers parquet vs csv: ${d.join('; ')}` : '  same answers on parquet and csv');
+  }
+  if (process.env.FIRMS_SKIP_CSV === '1') {
+    console.log('CSV copy, DuckDB-on-CSV and pandas skipped (FIRMS_SKIP_CSV=1)');
+    return;
   }
   if (!pandasAvailable()) {
     console.log(`pandas side skipped: ${PY} cannot import pandas. Install it with: apt-get install -y python3-pandas`);
@@ -280,7 +284,7 @@ async function panelLevel(): Promise<void> {
   }
 }
 
-if (process.argv[2] !== 'prepare') console.log('All data in this benchmark are SYNTHETIC (seeded generator); times are from this machine.');
+if (process.argv[2] !== 'prepare' && process.argv[2] !== 'panel') console.log('All data in this benchmark are SYNTHETIC (seeded generator); times are from this machine.');
 const only = process.argv[2];
 setWarningHandler(() => {});
 if (only === 'prepare') {
@@ -288,5 +292,10 @@ if (only === 'prepare') {
   console.log(JSON.stringify(r));
 } else {
   if (only !== 'panel') await firmLevel();
-  if (only !== 'firms') await panelLevel();
+  if (only === 'panel') await panelLevel();
+  else if (only !== 'firms') {
+    // A fresh process, so that its peak memory is the panel measures' own.
+    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'panel'], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`panel benchmark failed (exit ${r.status})`);
+  }
 }

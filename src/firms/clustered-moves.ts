@@ -61,7 +61,8 @@ const SECTION_SQL = `CASE
  * @example
  * ```ts
  * const { groups } = await clusteredMoves(panel, { window: 1, sameDestination: true, industryLevel: 2 });
- * groups.objects()[0]; // { group_id: '441900-441400-39-2012', origin: 441900, destination: 441400, firms: 3, … }
+ * // on test/firms/fixtures/small-panel.csv: two Shenzhen electronics firms to Heyuan in 2012
+ * groups.objects()[0]; // { group_id: '440300-441600-39-2012', origin: 440300, destination: 441600, destinations: 1, industry: '39', year_start: 2012, year_end: 2012, firms: 2, output_moved: 320, employment_moved: 32 }
  * ```
  */
 export async function clusteredMoves(panel: FirmPanel, options: ClusteredMovesOptions = {}): Promise<ClusteredMoves> {

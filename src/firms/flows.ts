@@ -44,8 +44,9 @@ const KEY_GROUP: Record<FlowKey, string> = { ...KEY_SQL, industry: 'industry_div
  * @see Guangdong 2011 plan (seeds/), 产业链整体转移.
  * @example
  * ```ts
+ * // on test/firms/fixtures/small-panel.csv
  * const flows = await relocationFlows(panel, { by: ['origin', 'destination'], from: 'PRD' });
- * flows.objects()[0]; // { origin: 440300, destination: 441600, firms: 2, output_moved: 300, employment_moved: 30 }
+ * flows.objects()[1]; // { origin: 440300, destination: 441600, firms: 2, output_moved: 320, employment_moved: 32 }
  * ```
  */
 export async function relocationFlows(panel: FirmPanel, options: RelocationFlowsOptions = {}): Promise<ArqueroTable> {
@@ -98,7 +99,7 @@ export interface FlowLinkOptions {
  *   not finite.
  * @example
  * ```ts
- * relocationFlowLinks(flows); // [{ origin: '深圳', destination: '河源', value: 300 }]
+ * relocationFlowLinks(flows)[1]; // { origin: '深圳', destination: '河源', value: 320 } (small-panel.csv)
  * ```
  */
 export function relocationFlowLinks(flows: ArqueroTable, options: FlowLinkOptions = {}): FlowLink[] {

@@ -15,7 +15,9 @@
  * This is the project's own compact crosswalk (the issue's data/industry-mappings files were
  * not in the repository when it was written). Reference: GB/T 4754-2002, GB/T 4754-2011 and
  * GB/T 4754-2017 (National Bureau of Statistics, https://www.stats.gov.cn/xxgk/tjbz/gjtjbz/),
- * and the NBS 2011/2002 correspondence table (国民经济行业分类新旧类目对照表).
+ * and the NBS 2011/2002 correspondence table (国民经济行业分类新旧类目对照表). The same problem
+ * for the 2002 revision in firm panels: Brandt, Van Biesebroeck & Zhang (2012), J. Dev. Econ.
+ * 97(2), doi:10.1016/j.jdeveco.2011.02.002.
  * @module
  */
 

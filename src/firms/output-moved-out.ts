@@ -31,15 +31,16 @@ export interface OutputMovedOutOptions {
  * count (the 双转移 direction); moves inside the PRD do not, unless `to` says so. Every city
  * of `from` gets a row (zero when nothing left). Units: the file's (generator: 万元).
  * Columns: city_code, city_zh, city_en, firms, output_moved_out, employment_moved_out.
- * Use {@link transferRecords} to turn the table into `{ city, output }` records for the
- * reward allocation of `src/parks`. On a synthetic panel the result is synthetic.
+ * Use {@link transferRecords} to turn the table into `{ city, outputMoved }` records for the
+ * reward allocation of `src/parks` (`allocateTransferRewards`). On a synthetic panel the result is synthetic.
  *
  * @throws {MeasureError} when `year` is missing or malformed, or `from`/`to` are unknown.
  * @see Guangdong 2011 plan (seeds/): 对珠三角地区企业产能（产值）转出…的珠三角政府进行奖励.
  * @example
  * ```ts
+ * // on test/firms/fixtures/small-panel.csv
  * const out = await outputMovedOut(panel, { year: 2012 });
- * out.objects()[1]; // { city_code: 440300, city_zh: '深圳', city_en: 'Shenzhen', firms: 2, output_moved_out: 300, … }
+ * out.objects()[1]; // { city_code: 440300, city_zh: '深圳', city_en: 'Shenzhen', firms: 2, output_moved_out: 320, employment_moved_out: 32 }
  * ```
  */
 export async function outputMovedOut(panel: FirmPanel, options: OutputMovedOutOptions): Promise<ArqueroTable> {
@@ -56,22 +57,29 @@ export async function outputMovedOut(panel: FirmPanel, options: OutputMovedOutOp
   );
 }
 
-/** One city's transfer, the input record of the reward allocation. */
+/**
+ * One city's transfer: the shape of `TransferMoved`, the input of the reward allocation
+ * `allocateTransferRewards(fund, transfers)` of src/parks, plus the city code.
+ */
 export interface TransferRecord {
+  /** Chinese city name, e.g. 深圳 (the key the reward allocation uses). */
+  city: string;
   /** GB/T 2260 city code. */
-  city: number;
-  /** Chinese name. */
-  city_zh: string;
+  city_code: number;
   /** Output moved out (unit of the firm file). */
-  output: number;
+  outputMoved: number;
 }
 
 /**
- * Turn an {@link outputMovedOut} table into `{ city, city_zh, output }` records.
+ * Turn an {@link outputMovedOut} table into `{ city, city_code, outputMoved }` records, the
+ * input of `allocateTransferRewards` (src/parks).
  * @throws {MeasureError} when the table lacks the columns of outputMovedOut.
  * @example
  * ```ts
- * transferRecords(await outputMovedOut(panel, { year: 2012 }))[1]; // { city: 440300, city_zh: '深圳', output: 300 }
+ * // on test/firms/fixtures/small-panel.csv
+ * const transfers = transferRecords(await outputMovedOut(panel, { year: [2011, 2013] }));
+ * transfers[1]; // { city: '深圳', city_code: 440300, outputMoved: 320 }
+ * allocateTransferRewards(94, transfers).allocations.map((a) => a.amount).slice(0, 2); // [50, 32]
  * ```
  */
 export function transferRecords(table: ArqueroTable): TransferRecord[] {
@@ -81,8 +89,8 @@ export function transferRecords(table: ArqueroTable): TransferRecord[] {
     }
   }
   return (table.objects() as { city_code: number; city_zh: string; output_moved_out: number }[]).map((r) => ({
-    city: r.city_code,
-    city_zh: r.city_zh,
-    output: r.output_moved_out,
+    city: r.city_zh,
+    city_code: r.city_code,
+    outputMoved: r.output_moved_out,
   }));
 }

@@ -252,8 +252,9 @@ async function describe(conn: DuckDBConnection, reader: string, file: string): P
  *   names the most frequent problem and an example row).
  * @example
  * ```ts
- * const panel = await openFirmPanel('firms.synthetic.parquet');
- * panel.report.rowsUsable; // e.g. 10000000
+ * const panel = await openFirmPanel('test/firms/fixtures/small-panel.csv');
+ * panel.report.rowsRead;   // 27
+ * panel.report.rowsUsable; // 22 (5 bad rows: unknown city, negative output, 2 duplicates, 'abc')
  * const moves = await detectRelocations(panel, { from: 'PRD' });
  * await panel.close();
  * ```

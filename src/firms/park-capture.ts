@@ -42,8 +42,9 @@ const KEYS: readonly CaptureKey[] = ['year', 'origin', 'destination', 'origin_re
  * @see Guangdong 2011 plan (seeds/) on provincial industrial transfer parks.
  * @example
  * ```ts
- * const cap = await parkCapture(panel, ['P441400A'], { by: ['year'] });
- * cap.objects()[0]; // { year: 2012, moves: 3, moves_in_parks: 2, output_moved: 400, output_in_parks: 300, share: 0.75 }
+ * // on test/firms/fixtures/small-panel.csv
+ * const cap = await parkCapture(panel, ['P441600A', 'P441700A'], { by: ['year'] });
+ * cap.objects()[1]; // { year: 2012, moves: 2, moves_in_parks: 2, output_moved: 320, output_in_parks: 320, share: 1 }
  * ```
  */
 export async function parkCapture(panel: FirmPanel, parks: ParkList, options: ParkCaptureOptions = {}): Promise<ArqueroTable> {

@@ -32,9 +32,12 @@ export type DetectRelocationsOptions = MoveSelection;
  * @throws {MeasureError} when `from`/`to` name an unknown region or city code, `year` is not
  *   an integer or ordered pair, or `minOutput` is not finite.
  * @see Guangdong 2011 plan on industrial transfer (seeds/): 企业产能（产值）转出奖励.
+ * @see Linking firms over years in a Chinese industrial-enterprise panel: Brandt, Van
+ *   Biesebroeck & Zhang (2012), J. Dev. Econ. 97(2), doi:10.1016/j.jdeveco.2011.02.002.
  * @example
  * ```ts
- * // firm 1 in Shenzhen 2010–2011, in Heyuan from 2012:
+ * // test/firms/fixtures/small-panel.csv: firm 1 in Shenzhen 2010–2011, in Heyuan from 2012
+ * const panel = await openFirmPanel('small-panel.csv');
  * const moves = await detectRelocations(panel, { from: 'PRD', to: ['East', 'West', 'North'] });
  * moves.objects()[0]; // { firm_id: '1', year: 2012, year_before: 2011, origin: 440300, destination: 441600, … }
  * ```

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeasureError } from '../../src/core/errors.js';
 import { outputMovedOut, transferRecords } from '../../src/firms/index.js';
+import { allocateTransferRewards } from '../../src/parks/index.js';
 import type { FirmPanel } from '../../src/firms/index.js';
 import { SMALL, openQuiet } from './helpers.js';
 
@@ -27,10 +28,14 @@ describe('outputMovedOut', () => {
     expect(all.get('output_moved_out', 5)).toBe(80);
   });
 
-  it('turns into { city, city_zh, output } transfer records', async () => {
-    const recs = transferRecords(await outputMovedOut(panel, { year: 2012 }));
-    expect(recs[1]).toEqual({ city: 440300, city_zh: '深圳', output: 320 });
-    expect(recs.reduce((s, r) => s + r.output, 0)).toBe(320);
+  it('turns into transfer records that allocateTransferRewards (src/parks) accepts', async () => {
+    const recs = transferRecords(await outputMovedOut(panel, { year: [2011, 2013] }));
+    expect(recs[1]).toEqual({ city: '深圳', city_code: 440300, outputMoved: 320 });
+    const result = allocateTransferRewards(94, recs);
+    // 940 moved out in total: 广州 500, 深圳 320, 东莞 50, 中山 70 → a fund of 94 splits 50/32/5/7
+    expect(result.allocations.filter((a) => a.amount > 0).map((a) => [a.city, a.amount])).toEqual([
+      ['广州', 50], ['深圳', 32], ['东莞', 5], ['中山', 7],
+    ]);
   });
 
   it('needs a year', async () => {
