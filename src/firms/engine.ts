@@ -10,6 +10,7 @@
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
 import { DuckDBTypeId } from '@duckdb/node-api';
@@ -24,13 +25,30 @@ export type ArqueroTable = ColumnTable;
 
 const sqlCache = new Map<string, string>();
 
+/**
+ * Find `name` in `./sql/` next to the module at `moduleUrl`, else in `src/firms/sql/` of the
+ * nearest ancestor folder that has one (the package root when running from `dist/firms/`,
+ * whatever the build's outDir depth). Undefined when not found.
+ */
+export function findSqlFile(name: string, moduleUrl: string | URL): string | undefined {
+  const here = fileURLToPath(new URL('.', moduleUrl));
+  const beside = join(here, 'sql', name);
+  if (existsSync(beside)) return beside;
+  let dir = here;
+  for (let depth = 0; depth < 6; depth++) {
+    const candidate = join(dir, 'src', 'firms', 'sql', name);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
 /** Where the `.sql` file `name` lives (next to the module, else in the source tree). */
 export function sqlPath(name: string): string {
-  const candidates = [new URL(`./sql/${name}`, import.meta.url), new URL(`../../src/firms/sql/${name}`, import.meta.url)];
-  for (const u of candidates) {
-    const p = fileURLToPath(u);
-    if (existsSync(p)) return p;
-  }
+  const found = findSqlFile(name, import.meta.url);
+  if (found) return found;
   throw new DataError(
     'unreadable',
     `SQL statement ${name} not found next to the firm module nor in src/firms/sql/`,

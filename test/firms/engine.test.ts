@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { loadSql, renderSql, resultToArquero, sqlPath } from '../../src/firms/engine.js';
+import { findSqlFile, loadSql, renderSql, resultToArquero, sqlPath } from '../../src/firms/engine.js';
 
 const SQL_DIR = fileURLToPath(new URL('../../src/firms/sql/', import.meta.url));
 
@@ -14,6 +16,20 @@ describe('firm SQL statements', () => {
       expect(sqlPath(f)).toBe(`${SQL_DIR}${f}`);
       expect(loadSql(f)).toBe(readFileSync(`${SQL_DIR}${f}`, 'utf8'));
     }
+  });
+
+  it('finds the statements from a compiled module in dist/firms/ (tsc does not copy .sql files)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'firms-pkg-'));
+    mkdirSync(join(root, 'dist', 'firms'), { recursive: true });
+    mkdirSync(join(root, 'src', 'firms', 'sql'), { recursive: true });
+    writeFileSync(join(root, 'src', 'firms', 'sql', 'x.sql'), 'SELECT 1');
+    const moduleUrl = pathToFileURL(join(root, 'dist', 'firms', 'engine.js'));
+    expect(findSqlFile('x.sql', moduleUrl)).toBe(join(root, 'src', 'firms', 'sql', 'x.sql'));
+    mkdirSync(join(root, 'dist', 'firms', 'sql'));
+    writeFileSync(join(root, 'dist', 'firms', 'sql', 'x.sql'), 'SELECT 2');
+    expect(findSqlFile('x.sql', moduleUrl)).toBe(join(root, 'dist', 'firms', 'sql', 'x.sql'));
+    expect(findSqlFile('missing.sql', moduleUrl)).toBeUndefined();
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('fills placeholders with checked numbers and refuses missing or non-finite values', () => {
