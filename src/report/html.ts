@@ -22,8 +22,8 @@ export interface RenderedFigure {
 }
 
 const CSS = `
-body{font-family:"Noto Sans SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:0 auto;padding:0 24px;color:#222;line-height:1.7}
-h1,h2,h3{font-family:"Noto Serif CJK SC","Source Han Serif SC","SimHei",serif}
+body{font-family:"PRD Noto Sans SC","Noto Sans SC","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:960px;margin:0 auto;padding:0 24px;color:#222;line-height:1.7}
+h1,h2,h3{font-family:"PRD Noto Sans SC","Noto Sans CJK SC","SimHei",sans-serif}
 .title-page{min-height:60vh;display:flex;flex-direction:column;justify-content:center;text-align:center}
 .title-page h1{font-size:2.1em}
 section.chapter,section.summary,section.appendix,nav.toc{break-before:page;page-break-before:always}
@@ -37,6 +37,23 @@ figcaption,.note{font-size:.85em;color:#555}
 code{font-size:.9em}
 @media print{body{max-width:none}}
 `;
+
+function pngWidth(png: Uint8Array): number {
+  return Buffer.from(png).readUInt32BE(16);
+}
+
+/** Subset CJK fonts embedded in the page (regular and bold TrueType bytes). */
+export interface EmbeddedFonts {
+  regular: Uint8Array;
+  bold?: Uint8Array;
+}
+
+function fontFaces(fonts: EmbeddedFonts | undefined): string {
+  if (!fonts) return '';
+  const face = (bytes: Uint8Array, weight: number) =>
+    `@font-face{font-family:"PRD Noto Sans SC";font-weight:${weight};src:url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format("truetype")}`;
+  return face(fonts.regular, 400) + (fonts.bold ? face(fonts.bold, 700) : '');
+}
 
 function recordHtml(chapter: Chapter, figures: ReadonlyMap<string, RenderedFigure>): string {
   const parts: string[] = [];
@@ -55,10 +72,11 @@ function recordHtml(chapter: Chapter, figures: ReadonlyMap<string, RenderedFigur
         break;
       case 'figure': {
         const f = figures.get(r.id);
-        const img = f?.svg
-          ? `<img alt="${escapeHtml(r.title)}" src="data:image/svg+xml;base64,${Buffer.from(f.svg, 'utf8').toString('base64')}">`
-          : f?.png
-            ? `<img alt="${escapeHtml(r.title)}" src="data:image/png;base64,${Buffer.from(f.png).toString('base64')}">`
+        // PNG first: it is rendered with the bundled CJK font, so labels show on machines without one.
+        const img = f?.png
+          ? `<img alt="${escapeHtml(r.title)}" width="${Math.round(pngWidth(f.png) / 2)}" src="data:image/png;base64,${Buffer.from(f.png).toString('base64')}">`
+          : f?.svg
+            ? `<img alt="${escapeHtml(r.title)}" src="data:image/svg+xml;base64,${Buffer.from(f.svg, 'utf8').toString('base64')}">`
             : `<p class="note">(图未渲染 / figure not rendered: ${escapeHtml(r.id)})</p>`;
         const note = r.note ? `<br>${escapeHtml(r.note)}` : '';
         parts.push(`<figure id="fig-${escapeHtml(r.id)}" data-figure="${escapeHtml(r.id)}">${img}<figcaption>${escapeHtml(r.title)}${note}</figcaption></figure>`);
@@ -83,6 +101,8 @@ export interface HtmlInput {
   figures: ReadonlyMap<string, RenderedFigure>;
   provenance: Provenance;
   lang: 'zh' | 'en';
+  /** Fonts to embed (subset to the page's characters), so Chinese shows without a system CJK font. */
+  fonts?: EmbeddedFonts;
 }
 
 /** Render the whole report as one self-contained HTML document. */
@@ -168,7 +188,7 @@ ${headTable}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
+<style>${fontFaces(input.fonts)}${CSS}</style>
 </head>
 <body>
 <header class="title-page">

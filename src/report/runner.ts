@@ -18,7 +18,7 @@ import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import type { Engine, EngineName, CellFailure } from './engine.js';
 import type { Chapter, ChapterManifest } from './model.js';
-import type { RenderedFigure } from './html.js';
+import type { EmbeddedFonts, HtmlInput, RenderedFigure } from './html.js';
 
 /** Options of {@link runReport} (the CLI flags). */
 export interface ReportOptions {
@@ -104,6 +104,31 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
     }
   }
   return m;
+}
+
+interface FontModules {
+  subsetFont?: (font: Uint8Array, text: string) => Uint8Array;
+  cjkFontFiles?: () => string[];
+}
+
+/**
+ * Noto Sans SC (from npm) subset to the characters of the page, for embedding; null when the
+ * charts layer's subsetter or the font package is unavailable (the page then relies on system fonts).
+ */
+async function subsetFonts(html: string): Promise<EmbeddedFonts | null> {
+  try {
+    const sub = (await import('../charts/font-subset.js')) as unknown as FontModules;
+    const charts = (await import('../charts/index.js')) as unknown as FontModules;
+    if (typeof sub.subsetFont !== 'function' || typeof charts.cjkFontFiles !== 'function') return null;
+    const text = Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
+    const [regular, bold] = charts.cjkFontFiles();
+    if (!regular) return null;
+    const fonts: EmbeddedFonts = { regular: sub.subsetFont(new Uint8Array(readFileSync(regular)), text) };
+    if (bold) fonts.bold = sub.subsetFont(new Uint8Array(readFileSync(bold)), text);
+    return fonts;
+  } catch {
+    return null;
+  }
 }
 
 type WarningHandler = (w: { code: string; message: string }) => void;
@@ -272,8 +297,10 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   }
   const buildDate = options.buildDate ?? defaultBuildDate();
   const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
-  const input = { manifest, chapters, skipped, figures, provenance, lang };
+  const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
   const htmlPath = join(out, 'index.html');
+  const fonts = await subsetFonts(renderHtml(input));
+  if (fonts) input.fonts = fonts;
   writeFileSync(htmlPath, renderHtml(input));
   files.push('index.html');
   writeFileSync(join(out, 'report.docx'), await renderDocx(input));
