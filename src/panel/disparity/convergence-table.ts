@@ -8,18 +8,8 @@ import { DataError } from '../../core/errors.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { betaConvergence } from '../../measures/convergence/beta.js';
 import { sigmaConvergence } from '../../measures/convergence/sigma.js';
-import {
-  cityLabels,
-  groupLabels,
-  groupOfRows,
-  numbers,
-  relevantFlags,
-  requireColumns,
-  requirePositive,
-  texts,
-  warnFlags,
-  type DisparityGrouping,
-} from './access.js';
+import { DISPARITY_WORDING, flagSets, numberColumn, relevantFlags, requireColumns, warnColumnFlags } from '../access.js';
+import { cityLabels, groupLabels, groupOfRows, requirePositive, type DisparityGrouping } from './access.js';
 
 const FN = 'convergenceTable';
 
@@ -67,11 +57,11 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   if (!(Number.isInteger(from) && Number.isInteger(to) && to > from)) {
     throw new DataError('invalid', `"to" (${to}) must be a year after "from" (${from})`, { file: FN });
   }
-  requireColumns(t, FN, ['year', variable]);
-  const year = numbers(t, 'year', FN);
-  const value = numbers(t, variable, FN);
+  requireColumns(t, FN, ['year', variable], DISPARITY_WORDING);
+  const year = numberColumn(t, 'year', FN, DISPARITY_WORDING);
+  const value = numberColumn(t, variable, FN, DISPARITY_WORDING);
   const city = cityLabels(t, FN);
-  const flags = texts(t, 'flags');
+  const flags = flagSets(t);
   const grouping = options.groups;
   const group = grouping ? groupOfRows(t, grouping, FN) : city.map(() => 'all');
   for (const y of [from, to]) {
@@ -81,7 +71,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   for (let y = from; y <= to; y++) span.push(y);
 
   // city → year → value (positive), group, flags
-  const series = new Map<string, { group: string; values: Map<number, number>; flags: string[] }>();
+  const series = new Map<string, { group: string; values: Map<number, number>; flags: Array<Set<string>> }>();
   for (let i = 0; i < year.length; i++) {
     const y = year[i];
     if (y === null || y === undefined || y < from || y > to) continue;
@@ -99,7 +89,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
 
   const scopes = ['all', ...(grouping ? groupLabels(grouping) : [])];
   const rows: Record<string, unknown>[] = [];
-  const usedFlags: string[] = [];
+  const usedFlags: Array<Set<string>> = [];
   for (const scope of scopes) {
     const members = [...series.entries()].filter(([, s]) => scope === 'all' || s.group === scope);
     const both = members.filter(([, s]) => s.values.has(from) && s.values.has(to));
@@ -132,7 +122,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
     row.note = notes.join('; ');
     rows.push(row);
   }
-  warnFlags(FN, variable, span, usedFlags);
+  warnColumnFlags(FN, variable, span, usedFlags);
   const columns = ['scope', 'from', 'to', 'years', 'n_beta', 'excluded_cities', 'alpha', 'beta', 'standard_error', 't', 'p', 'r_squared',
     'speed', 'half_life', 'n_sigma', 'sd_log_from', 'sd_log_to', 'cv_from', 'cv_to', 'sigma_f', 'sigma_p', 'sigma_trend', 'flags', 'note'];
   const out: Record<string, unknown[]> = {};

@@ -10,19 +10,8 @@ import { coefficientOfVariation } from '../../measures/inequality/coefficient-of
 import { gini } from '../../measures/inequality/gini.js';
 import { theilDecompose } from '../../measures/inequality/theil-decompose.js';
 import { williamson } from '../../measures/inequality/williamson.js';
-import {
-  cityLabels,
-  groupLabels,
-  groupOfRows,
-  numbers,
-  requireColumns,
-  relevantFlags,
-  requirePositive,
-  selectYears,
-  texts,
-  warnFlags,
-  type DisparityGrouping,
-} from './access.js';
+import { DISPARITY_WORDING, flagSets, numberColumn, relevantFlags, requireColumns, selectYears, warnColumnFlags } from '../access.js';
+import { cityLabels, groupLabels, groupOfRows, requirePositive, type DisparityGrouping } from './access.js';
 
 const FN = 'disparityTable';
 
@@ -83,13 +72,13 @@ export function disparityTable(table: TableInput, options: DisparityTableOptions
   if (grouping !== 'region' && grouping !== 'prd-vs-rest') {
     throw new DataError('invalid', `groups must be 'region' or 'prd-vs-rest', got ${String(grouping)}`, { file: FN });
   }
-  requireColumns(t, FN, ['year', variable, ...(options.weight ? [options.weight] : [])]);
-  const yearCol = numbers(t, 'year', FN);
-  const value = numbers(t, variable, FN);
-  const weight = options.weight ? numbers(t, options.weight, FN) : undefined;
+  requireColumns(t, FN, ['year', variable, ...(options.weight ? [options.weight] : [])], DISPARITY_WORDING);
+  const yearCol = numberColumn(t, 'year', FN, DISPARITY_WORDING);
+  const value = numberColumn(t, variable, FN, DISPARITY_WORDING);
+  const weight = options.weight ? numberColumn(t, options.weight, FN, DISPARITY_WORDING) : undefined;
   const group = groupOfRows(t, grouping, FN);
   const city = cityLabels(t, FN);
-  const flags = texts(t, 'flags');
+  const flags = flagSets(t);
   yearCol.forEach((y, i) => {
     if (y === null) throw new DataError('not-a-number', 'year is missing', { file: FN, row: i + 1, column: 'year' });
   });
@@ -97,7 +86,7 @@ export function disparityTable(table: TableInput, options: DisparityTableOptions
   const labels = groupLabels(grouping);
 
   const rows: Record<string, unknown>[] = [];
-  const usedFlags: string[] = [];
+  const usedFlags: Array<Set<string>> = [];
   const usedYears: number[] = [];
   for (const year of years) {
     const idx: number[] = [];
@@ -168,7 +157,7 @@ export function disparityTable(table: TableInput, options: DisparityTableOptions
     row.flags = relevantFlags(idx.map((i) => flags[i]!), [variable, ...(options.weight ? [options.weight] : [])]);
     rows.push(row);
   }
-  warnFlags(FN, variable, usedYears, usedFlags);
+  warnColumnFlags(FN, variable, usedYears, usedFlags);
   const columns = [
     'year', 'n', 'n_missing', 'missing_cities', 'weight', 'weight_missing', 'weight_missing_cities',
     'cv', 'williamson', 'gini',

@@ -10,19 +10,8 @@ import { warn } from '../../core/warnings.js';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { shiftShare } from '../../measures/shift-share/shift-share.js';
-import {
-  cityLabels,
-  groupLabels,
-  groupOfRows,
-  numbers,
-  relevantFlags,
-  requireColumns,
-  requirePositive,
-  selectYears,
-  texts,
-  warnFlags,
-  type DisparityGrouping,
-} from './access.js';
+import { DISPARITY_WORDING, flagSets, numberColumn, relevantFlags, requireColumns, selectYears, warnColumnFlags } from '../access.js';
+import { cityLabels, groupLabels, groupOfRows, requirePositive, type DisparityGrouping } from './access.js';
 
 const FN = 'transferTable';
 
@@ -93,19 +82,19 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   if (!Array.isArray(options.years) || options.years.length === 0) {
     throw new DataError('invalid', 'years must list at least one year', { file: FN, column: 'year' });
   }
-  requireColumns(t, FN, ['year', variable]);
-  const year = numbers(t, 'year', FN);
-  const value = numbers(t, variable, FN);
+  requireColumns(t, FN, ['year', variable], DISPARITY_WORDING);
+  const year = numberColumn(t, 'year', FN, DISPARITY_WORDING);
+  const value = numberColumn(t, variable, FN, DISPARITY_WORDING);
   const city = cityLabels(t, FN);
   const group = groupOfRows(t, grouping, FN);
-  const flags = texts(t, 'flags');
+  const flags = flagSets(t);
   const years = selectYears(year as number[], options.years, FN);
   const labels = groupLabels(grouping);
 
   const shareRows: Record<string, unknown>[] = [];
   const firstShare = new Map<string, number | null>();
   const prevShare = new Map<string, number | null>();
-  const usedFlags: string[] = [];
+  const usedFlags: Array<Set<string>> = [];
   let incompleteYears = 0;
   years.forEach((y, k) => {
     const idx = year.flatMap((yy, i) => (yy === y ? [i] : []));
@@ -145,7 +134,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     warn({ code: 'incomplete-year', file: FN, column: variable,
       message: `${FN}: ${incompleteYears} of ${years.length} years lack ${variable} for some cities; their shares are null (see the note column)` });
   }
-  warnFlags(FN, variable, years, usedFlags);
+  warnColumnFlags(FN, variable, years, usedFlags);
 
   // Shift-share by sector.
   const ssRows: Record<string, unknown>[] = [];
@@ -158,7 +147,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   if (!hasSectors) {
     if (pairs.length > 0) warn({ code: 'no-sector-data', file: FN, message: `${FN}: the table has no ${TRANSFER_SECTOR_COLUMNS.join('/')} columns, so no sector shift-share was computed` });
   } else {
-    const sectors = TRANSFER_SECTOR_COLUMNS.map((c) => numbers(t, c, FN));
+    const sectors = TRANSFER_SECTOR_COLUMNS.map((c) => numberColumn(t, c, FN, DISPARITY_WORDING));
     const skipped: string[] = [];
     for (const [y0, y1] of pairs) {
       const rows0 = year.flatMap((yy, i) => (yy === y0 ? [i] : []));
@@ -187,7 +176,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     if (skipped.length > 0) {
       warn({ code: 'no-sector-data', file: FN, message: `${FN}: sector value added is incomplete for ${skipped.join(', ')}; no shift-share for these pairs` });
     }
-    for (const c of TRANSFER_SECTOR_COLUMNS) warnFlags(FN, c, years, usedFlags);
+    for (const c of TRANSFER_SECTOR_COLUMNS) warnColumnFlags(FN, c, years, usedFlags);
   }
   const ssColumns = ['from', 'to', 'scope', 'sector', 'growth', 'national_share', 'industrial_mix', 'regional_shift'];
   const shareColumns = ['year', 'group', 'value', 'total', 'share', 'change_pp', 'change_pp_previous', 'n_cities', 'n_missing', 'missing_cities', 'flags', 'note'];

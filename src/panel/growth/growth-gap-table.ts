@@ -11,19 +11,15 @@ import { warn } from '../../core/warnings.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
+import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
 import {
   PROVINCE_UNIT,
   cityKeys,
-  flagSets,
   indexUnits,
   orderRegions,
   isCityPanel,
-  numberColumn,
   regionKeys,
   requireUniqueKeys,
-  warnFlags,
-  yearColumn,
-  yearFilter,
   type PanelLevel,
 } from './panel-access.js';
 
@@ -304,7 +300,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       }
     }
   }
-  warnFlags(FN, usedRows, ['growth-nominal', 'gdp-urban-district', 'gdp-misassigned-suspect', 'growth-level-mismatch']);
+  warnRelevantFlags(FN, usedRows, ['growth-nominal', 'gdp-urban-district', 'gdp-misassigned-suspect', 'growth-level-mismatch']);
   if (hits.registered) {
     warn({ code: 'population-basis', file: FN, column: 'population_registered',
       message: `${FN}: per-capita growth on some rows comes from household-registered (户籍) population, which misses migrants, so it overstates per-capita growth where migrants arrived (the PRD); prefer official per-capita growth or resident population — see method/population_basis` });

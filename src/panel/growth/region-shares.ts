@@ -9,7 +9,8 @@ import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
-import { cityKeys, flagSets, isCityPanel, numberColumn, regionKeys, requireColumns, requireUniqueKeys, warnFlags, yearColumn } from './panel-access.js';
+import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
+import { cityKeys, isCityPanel, regionKeys, requireUniqueKeys } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -133,7 +134,7 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
       });
     }
   }
-  warnFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
+  warnRelevantFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
   const cols: Record<keyof RegionSharesRow, unknown[]> = {
     region: [], year: [], value: [], total: [], share: [], n_cities: [], n_expected: [], complete: [], note: [],
   };

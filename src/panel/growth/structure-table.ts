@@ -13,20 +13,15 @@ import { mooreIndex } from '../../measures/structure/moore-index.js';
 import { rationalizationTL } from '../../measures/structure/rationalization-tl.js';
 import { structuralChangeValue } from '../../measures/structure/structural-change-value.js';
 import { SHARE_SUM_TOLERANCE, structureLevelH } from '../../measures/structure/structure-level-h.js';
+import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
 import {
   PROVINCE_UNIT,
   cityKeys,
-  flagSets,
   indexUnits,
   orderRegions,
   isCityPanel,
-  numberColumn,
   regionKeys,
-  requireColumns,
   requireUniqueKeys,
-  warnFlags,
-  yearColumn,
-  yearFilter,
   type PanelLevel,
 } from './panel-access.js';
 
@@ -246,7 +241,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       }
     }
   }
-  warnFlags(FN, used, ['gdp-urban-district', 'gdp-misassigned-suspect']);
+  warnRelevantFlags(FN, used, ['gdp-urban-district', 'gdp-misassigned-suspect']);
   const cols: Record<keyof StructureTableRow, unknown[]> = {
     unit: [], level: [], year: [], primary_share: [], secondary_share: [], tertiary_share: [], ts: [], h: [], tl: [],
     moore_prev: [], change_prev: [], n_units: [], n_expected: [], note: [],
