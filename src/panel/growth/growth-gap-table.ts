@@ -12,16 +12,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
 import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import {
-  PROVINCE_UNIT,
-  cityKeys,
-  indexUnits,
-  orderRegions,
-  isCityPanel,
-  regionKeys,
-  requireUniqueKeys,
-  type PanelLevel,
-} from './panel-access.js';
+import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, type PanelLevel } from './panel-access.js';
 
 /** Which population the identity uses. `auto`: resident (常住) where both years have it, else registered (户籍). */
 export type PopulationBasisOption = 'auto' | 'resident' | 'registered';
@@ -170,17 +161,10 @@ function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null
  */
 export function growthGapTable(table: TableInput, options: GrowthGapOptions): ColumnTable {
   const t = asTable(table, FN);
-  const by = options?.by;
-  if (by !== 'city' && by !== 'region' && by !== 'province') {
-    throw new DataError('invalid', `by must be 'city', 'region' or 'province', not ${JSON.stringify(by)}`, { file: FN }, "pass { by: 'region' }");
-  }
+  const by = requireLevel(options?.by, FN);
   const popOption = options.population ?? 'auto';
   const keep = yearFilter(options.years);
-  const city = isCityPanel(t);
-  if (!city && by !== 'province') {
-    throw new DataError('missing-column', `the table has no city column, so it cannot be reported by ${by}`, { file: FN, column: 'city_zh' },
-      "pass the city panel (loadGuangdongPanel()) or use { by: 'province' }");
-  }
+  const city = cityPanelFor(t, by, FN, "pass the city panel (loadGuangdongPanel()) or use { by: 'province' }");
   const c: Cols = {
     years: yearColumn(t, FN),
     g: numberColumn(t, 'gdp_real_growth', FN),
@@ -193,9 +177,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
   if (!t.columnNames().includes('gdp_real_growth')) {
     throw new DataError('missing-column', 'the table has no "gdp_real_growth" column', { file: FN, column: 'gdp_real_growth' }, 'growth is read as published, in percent');
   }
-  const cityKey = city ? cityKeys(t) : c.years.map(() => PROVINCE_UNIT);
-  requireUniqueKeys(cityKey, c.years, FN, city ? 'city' : 'the province');
-  const cities = indexUnits(cityKey, c.years);
+  const { keys: cityKey, units: cities } = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };
   const usedRows: Array<Set<string>> = [];
   const out: GrowthGapTableRow[] = [];
@@ -233,17 +215,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       }
     }
   } else {
-    const groupOf = by === 'region' ? regionKeys(t, FN) : c.years.map(() => PROVINCE_UNIT);
-    const members = new Map<string, Set<string>>();
-    cityKey.forEach((k, i) => {
-      const gk = groupOf[i]!;
-      const set = members.get(gk) ?? new Set<string>();
-      set.add(k);
-      members.set(gk, set);
-    });
-    for (const [unit, memberSet] of orderRegions(members)) {
-      const list = [...memberSet];
-      const years = [...new Set(list.flatMap((k) => [...cities.get(k)!.keys()]))].sort((a, b) => a - b);
+    for (const { unit, members: list, years } of aggregateUnits(t, by, cityKey, c.years, cities, FN)) {
       for (const year of years) {
         if (!keep(year)) continue;
         const cur: number[] = [];

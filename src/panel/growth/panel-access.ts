@@ -52,8 +52,8 @@ export function requireUniqueKeys(keys: string[], years: number[], fn: string, w
   });
 }
 
-/** Rows of each unit in year order: key → (year → row index). */
-export function indexUnits(keys: string[], years: number[]): Map<string, Map<number, number>> {
+/** Rows of each unit: key → (year → row index). */
+function indexUnits(keys: string[], years: number[]): Map<string, Map<number, number>> {
   const m = new Map<string, Map<number, number>>();
   keys.forEach((k, i) => {
     let u = m.get(k);
@@ -64,10 +64,58 @@ export function indexUnits(keys: string[], years: number[]): Map<string, Map<num
 }
 
 /** Entries of a region → members map in the conventional order (PRD, East, West, North, then others). */
-export function orderRegions<T>(m: Map<string, T>): Array<[string, T]> {
+function orderRegions<T>(m: Map<string, T>): Array<[string, T]> {
   const rank = (k: string) => {
     const i = (REGIONS as readonly string[]).indexOf(k);
     return i < 0 ? REGIONS.length : i;
   };
   return [...m].sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** `by` checked: one of 'city', 'region', 'province', else a DataError. */
+export function requireLevel(by: unknown, fn: string): PanelLevel {
+  if (by !== 'city' && by !== 'region' && by !== 'province') {
+    throw new DataError('invalid', `by must be 'city', 'region' or 'province', not ${JSON.stringify(by)}`, { file: fn }, "pass { by: 'region' }");
+  }
+  return by;
+}
+
+/**
+ * Whether the table is a city panel; a provincial series asked for by city or by region is a DataError.
+ * @param hint - how to fix that, in the caller's words.
+ */
+export function cityPanelFor(t: ColumnTable, by: PanelLevel, fn: string, hint: string): boolean {
+  const city = isCityPanel(t);
+  if (!city && by !== 'province') {
+    throw new DataError('missing-column', `the table has no city column, so it cannot be reported by ${by}`, { file: fn, column: 'city_zh' }, hint);
+  }
+  return city;
+}
+
+/** The units of a panel: each row's key (its city, or the province for a provincial series), checked unique per year, and each unit's rows by year. */
+export function panelUnits(t: ColumnTable, years: number[], city: boolean, fn: string): { keys: string[]; units: Map<string, Map<number, number>> } {
+  const keys = city ? cityKeys(t) : years.map(() => PROVINCE_UNIT);
+  requireUniqueKeys(keys, years, fn, city ? 'city' : 'the province');
+  return { keys, units: indexUnits(keys, years) };
+}
+
+/**
+ * The aggregates of a city panel reported by region or for the province: each one's label,
+ * member cities (first-seen order) and the years any member has, sorted; regions in the
+ * conventional order (PRD, East, West, North, then others).
+ */
+export function aggregateUnits(
+  t: ColumnTable, by: 'region' | 'province', keys: string[], years: number[], units: Map<string, Map<number, number>>, fn: string,
+): Array<{ unit: string; members: string[]; years: number[] }> {
+  const groupOf = by === 'region' ? regionKeys(t, fn) : years.map(() => PROVINCE_UNIT);
+  const members = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const set = members.get(groupOf[i]!) ?? new Set<string>();
+    set.add(k);
+    members.set(groupOf[i]!, set);
+  });
+  return orderRegions(members).map(([unit, memberSet]) => {
+    const list = [...memberSet];
+    return { unit, members: list, years: [...new Set(list.flatMap((k) => [...units.get(k)!.keys()]))].sort((a, b) => a - b) };
+  });
 }

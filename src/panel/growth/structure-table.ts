@@ -5,7 +5,6 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { advancedStructureTS } from '../../measures/structure/advanced-structure-ts.js';
@@ -14,16 +13,7 @@ import { rationalizationTL } from '../../measures/structure/rationalization-tl.j
 import { structuralChangeValue } from '../../measures/structure/structural-change-value.js';
 import { SHARE_SUM_TOLERANCE, structureLevelH } from '../../measures/structure/structure-level-h.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import {
-  PROVINCE_UNIT,
-  cityKeys,
-  indexUnits,
-  orderRegions,
-  isCityPanel,
-  regionKeys,
-  requireUniqueKeys,
-  type PanelLevel,
-} from './panel-access.js';
+import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, type PanelLevel } from './panel-access.js';
 
 /** Options of {@link structureTable}. */
 export interface StructureTableOptions {
@@ -137,15 +127,9 @@ function indices(shares: Triple | null, labourShares: Triple | null, previous: T
  */
 export function structureTable(table: TableInput, options: StructureTableOptions): ColumnTable {
   const t = asTable(table, FN);
-  const by = options?.by;
-  if (by !== 'city' && by !== 'region' && by !== 'province') {
-    throw new DataError('invalid', `by must be 'city', 'region' or 'province', not ${JSON.stringify(by)}`, { file: FN }, "pass { by: 'region' }");
-  }
+  const by = requireLevel(options?.by, FN);
   requireColumns(t, FN, ['primary_share', 'secondary_share', 'tertiary_share']);
-  const city = isCityPanel(t);
-  if (!city && by !== 'province') {
-    throw new DataError('missing-column', `the table has no city column, so it cannot be reported by ${by}`, { file: FN, column: 'city_zh' }, "use { by: 'province' }");
-  }
+  const city = cityPanelFor(t, by, FN, "use { by: 'province' }");
   const keep = yearFilter(options.years);
   const years = yearColumn(t, FN);
   const nc = (n: string) => numberColumn(t, n, FN);
@@ -157,9 +141,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     empShare: [nc('employment_primary_share'), nc('employment_secondary_share'), nc('employment_tertiary_share')],
   };
   const flags = flagSets(t);
-  const keys = city ? cityKeys(t) : years.map(() => PROVINCE_UNIT);
-  requireUniqueKeys(keys, years, FN, city ? 'city' : 'the province');
-  const cities = indexUnits(keys, years);
+  const { keys, units: cities } = panelUnits(t, years, city, FN);
   const out: StructureTableRow[] = [];
   const used: Array<Set<string>> = [];
 
@@ -185,13 +167,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       }
     }
   } else {
-    const groupOf = by === 'region' ? regionKeys(t, FN) : years.map(() => PROVINCE_UNIT);
-    const members = new Map<string, Set<string>>();
-    keys.forEach((k, i) => {
-      const set = members.get(groupOf[i]!) ?? new Set<string>();
-      set.add(k);
-      members.set(groupOf[i]!, set);
-    });
+    const groups = aggregateUnits(t, by, keys, years, cities, FN);
     const aggregate = (list: string[], year: number) => {
       const vas: Triple[] = [];
       const emps: Triple[] = [];
@@ -222,9 +198,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       }
       return { shares, labour, missing };
     };
-    for (const [unit, memberSet] of orderRegions(members)) {
-      const list = [...memberSet];
-      const ys = [...new Set(list.flatMap((k) => [...cities.get(k)!.keys()]))].sort((a, b) => a - b);
+    for (const { unit, members: list, years: ys } of groups) {
       for (const year of ys) {
         if (!keep(year)) continue;
         const a = aggregate(list, year);
