@@ -9,17 +9,48 @@
 import { DataError } from '../core/errors.js';
 import { bundledNumber, readBundledCsv } from './csv.js';
 
-type Raw = Record<string, string>;
+/** The cells of one CSV row, read by column name. */
+interface Cells {
+  /** The cell as text ('' when empty or absent). */
+  text(column: string): string;
+  /** The cell as a number, null when empty (a non-number is a DataError). */
+  num(column: string): number | null;
+  /** The cell as a number; an empty cell is a DataError too. */
+  req(column: string): number;
+}
 
-function load<T>(file: string, map: (r: Raw, num: (column: string) => number | null, req: (column: string) => number) => T): T[] {
+/**
+ * How one field of a record is read from the column of the same name: `'text'` (as is, '' when
+ * empty), `'number'` (required), `'number?'` (null when empty), or computed from the row's cells.
+ * The keywords are offered only where their value fits the field's type.
+ */
+type Field<V> =
+  | (string extends V ? 'text' : never)
+  | (number extends V ? 'number' : never)
+  | (number | null extends V ? 'number?' : never)
+  | ((cells: Cells) => V);
+
+/**
+ * Read a bundled CSV (path under `data/`) into records, one a row, each field as `spec` says,
+ * in the order of `spec` (so the first bad cell of a row is the one reported).
+ */
+function readFacts<T>(file: string, spec: { [K in keyof T]-?: Field<T[K]> }): T[] {
+  const fields = Object.entries(spec) as Array<[string, Field<unknown>]>;
   return readBundledCsv(file).map((r, i) => {
-    const num = (c: string): number | null => bundledNumber(r[c], `data/${file}`, i + 1, c);
-    const req = (c: string): number => {
-      const v = num(c);
-      if (v === null) throw new DataError('not-a-number', 'a required number is empty', { file: `data/${file}`, row: i + 1, column: c });
-      return v;
+    const cells: Cells = {
+      text: (c) => r[c] ?? '',
+      num: (c) => bundledNumber(r[c], `data/${file}`, i + 1, c),
+      req: (c) => {
+        const v = cells.num(c);
+        if (v === null) throw new DataError('not-a-number', 'a required number is empty', { file: `data/${file}`, row: i + 1, column: c });
+        return v;
+      },
     };
-    return map(r, num, req);
+    const out: Record<string, unknown> = {};
+    for (const [k, f] of fields) {
+      out[k] = f === 'text' ? cells.text(k) : f === 'number' ? cells.req(k) : f === 'number?' ? cells.num(k) : (f as (c: Cells) => unknown)(cells);
+    }
+    return out as T;
   });
 }
 
@@ -60,20 +91,13 @@ export interface TextFact {
  * ```
  */
 export function loadTextFacts(): TextFact[] {
-  return load('facts/macro_text_facts.csv', (r) => ({
-    year: Number((r.year ?? '').slice(0, 4)),
-    period: r.year ?? '',
-    geography: r.geography ?? '',
-    indicator: r.indicator ?? '',
-    value: r.value ?? '',
-    value_number: plainNumber(r.value),
-    unit: r.unit ?? '',
-    source_id: r.source_id ?? '',
-    source_url: r.source_url ?? '',
-    source_title: r.source_title ?? '',
-    quote: r.quote ?? '',
-    note: r.note ?? '',
-  }));
+  return readFacts<TextFact>('facts/macro_text_facts.csv', {
+    year: (c) => Number(c.text('year').slice(0, 4)),
+    period: (c) => c.text('year'),
+    geography: 'text', indicator: 'text', value: 'text',
+    value_number: (c) => plainNumber(c.text('value')),
+    unit: 'text', source_id: 'text', source_url: 'text', source_title: 'text', quote: 'text', note: 'text',
+  });
 }
 
 /** Indicators of the bulletin facts. */
@@ -114,18 +138,12 @@ export interface BulletinFact {
  * ```
  */
 export function loadBulletinFacts(): BulletinFact[] {
-  return load('facts/city_bulletin_facts.csv', (r, _num, req) => ({
-    city_zh: r.city_zh ?? '',
-    city_code: req('city_code'),
-    year: req('year'),
-    indicator: (r.indicator ?? '') as BulletinIndicator,
-    value: req('value'),
-    unit: r.unit ?? '',
-    source_id: r.source_id ?? '',
-    source_url: r.source_url ?? '',
-    source_title: r.source_title ?? '',
-    quote: r.quote ?? '',
-  }));
+  return readFacts<BulletinFact>('facts/city_bulletin_facts.csv', {
+    city_zh: 'text', city_code: 'number', year: 'number',
+    indicator: (c) => c.text('indicator') as BulletinIndicator,
+    value: 'number',
+    unit: 'text', source_id: 'text', source_url: 'text', source_title: 'text', quote: 'text',
+  });
 }
 
 /** A province-wide total of the industrial-transfer parks (`S…` sources). */
@@ -159,20 +177,12 @@ export interface ParkAggregateFact {
  * ```
  */
 export function loadParkAggregateFacts(): ParkAggregateFact[] {
-  return load('facts/park_aggregate_facts.csv', (r, num) => ({
-    year: Number((r.period ?? '').slice(0, 4)),
-    period: r.period ?? '',
-    indicator_zh: r.indicator_zh ?? '',
-    indicator_en: r.indicator_en ?? '',
-    value: r.value ?? '',
-    value_number: plainNumber(r.value),
-    unit: r.unit ?? '',
-    n_parks: num('n_parks'),
-    yoy_growth_pct: num('yoy_growth_pct'),
-    source_id: r.source_id ?? '',
-    source_url: r.source_url ?? '',
-    quote: r.quote ?? '',
-  }));
+  return readFacts<ParkAggregateFact>('facts/park_aggregate_facts.csv', {
+    year: (c) => Number(c.text('period').slice(0, 4)),
+    period: 'text', indicator_zh: 'text', indicator_en: 'text', value: 'text',
+    value_number: (c) => plainNumber(c.text('value')),
+    unit: 'text', n_parks: 'number?', yoy_growth_pct: 'number?', source_id: 'text', source_url: 'text', quote: 'text',
+  });
 }
 
 /** A park-level event: recognition, evaluation result, a metric. */
@@ -199,17 +209,11 @@ export interface ParkEvent {
  * ```
  */
 export function loadParkEvents(): ParkEvent[] {
-  return load('facts/park_events.csv', (r, _num, req) => ({
-    year: req('year'),
-    event_type: r.event_type ?? '',
-    park_name_as_published: r.park_name_as_published ?? '',
-    partner_city_from_name: r.partner_city_from_name ? r.partner_city_from_name : null,
-    host_prefecture: r.host_prefecture ?? '',
-    host_basis: r.host_basis ?? '',
-    detail: r.detail ?? '',
-    source_id: r.source_id ?? '',
-    source_url: r.source_url ?? '',
-  }));
+  return readFacts<ParkEvent>('facts/park_events.csv', {
+    year: 'number', event_type: 'text', park_name_as_published: 'text',
+    partner_city_from_name: (c) => c.text('partner_city_from_name') || null,
+    host_prefecture: 'text', host_basis: 'text', detail: 'text', source_id: 'text', source_url: 'text',
+  });
 }
 
 /** A park page source (S1–S27). */
@@ -230,12 +234,7 @@ export interface ParkSource {
  * ```
  */
 export function loadParkSources(): ParkSource[] {
-  return load('facts/park_sources.csv', (r) => ({
-    source_id: r.source_id ?? '',
-    url: r.url ?? '',
-    title: r.title ?? '',
-    date: r.date ?? '',
-  }));
+  return readFacts<ParkSource>('facts/park_sources.csv', { source_id: 'text', url: 'text', title: 'text', date: 'text' });
 }
 
 /** One indicator score of a park in the 梅州 2016 pre-review (S17). */
@@ -258,14 +257,9 @@ export interface MeizhouScore2016 {
  * ```
  */
 export function loadMeizhouScores2016(): MeizhouScore2016[] {
-  return load('facts/meizhou_park_scores_2016.csv', (r, _num, req) => ({
-    year: req('year'),
-    park: r.park ?? '',
-    indicator: r.indicator ?? '',
-    self_score: req('self_score'),
-    review_score: req('review_score'),
-    source_id: r.source_id ?? '',
-  }));
+  return readFacts<MeizhouScore2016>('facts/meizhou_park_scores_2016.csv', {
+    year: 'number', park: 'text', indicator: 'text', self_score: 'number', review_score: 'number', source_id: 'text',
+  });
 }
 
 /** Census figures of one city (6th and 7th census, resident population). */
@@ -314,11 +308,9 @@ const CENSUS_NUMBERS = [
  * ```
  */
 export function loadCensus(): CensusCity[] {
-  return load('facts/city_census_2010_2020.csv', (r, _num, req) => {
-    const out: Record<string, unknown> = { city: r.city ?? '', city_code: req('city_code') };
-    for (const c of CENSUS_NUMBERS) out[c] = req(c);
-    out.source_id = 'LEIII-CENSUS';
-    return out as unknown as CensusCity;
+  const numbers = Object.fromEntries(CENSUS_NUMBERS.map((c) => [c, 'number'])) as Record<(typeof CENSUS_NUMBERS)[number], 'number'>;
+  return readFacts<CensusCity>('facts/city_census_2010_2020.csv', {
+    city: 'text', city_code: 'number', ...numbers, source_id: () => 'LEIII-CENSUS',
   });
 }
 
@@ -344,16 +336,10 @@ export interface ResidentPopulationSource {
  * ```
  */
 export function loadResidentPopulationSources(): ResidentPopulationSource[] {
-  return load('facts/resident_population_text_sources.csv', (r, _num, req) => ({
-    year: req('year'),
-    city_zh: r.city_zh ?? '',
-    resident_pop_10k: req('resident_pop_10k'),
-    concept: r.concept ?? '',
-    source_id: r.source_id ?? '',
-    source_url: r.source_url ?? '',
-    source_title: r.source_title ?? '',
-    note: r.note ?? '',
-  }));
+  return readFacts<ResidentPopulationSource>('facts/resident_population_text_sources.csv', {
+    year: 'number', city_zh: 'text', resident_pop_10k: 'number',
+    concept: 'text', source_id: 'text', source_url: 'text', source_title: 'text', note: 'text',
+  });
 }
 
 /** Output of a manufacturing group as % of a PRD city's GDP, 2018 (地理研究 2020, 表2). */
@@ -375,13 +361,9 @@ export interface PrdManufacturingShare2018 {
  * ```
  */
 export function loadPrdManufacturing2018(): PrdManufacturingShare2018[] {
-  return load('facts/prd_manufacturing_output_share_2018.csv', (r, _num, req) => ({
-    year: req('year'),
-    city_zh: r.city_zh ?? '',
-    industry_group_zh: r.industry_group_zh ?? '',
-    output_share_of_gdp_pct: req('output_share_of_gdp_pct'),
-    source_id: 'DLYJ-2020-T2',
-  }));
+  return readFacts<PrdManufacturingShare2018>('facts/prd_manufacturing_output_share_2018.csv', {
+    year: 'number', city_zh: 'text', industry_group_zh: 'text', output_share_of_gdp_pct: 'number', source_id: () => 'DLYJ-2020-T2',
+  });
 }
 
 /** GDP of one province in one year (NBS). */
@@ -437,13 +419,13 @@ export interface MexicoState {
  * ```
  */
 export function loadMexicoStates(): MexicoState[] {
-  return load('external/mexico_state_gdp_per_capita_1940_2000.csv', (r, _num, req) => ({
-    state: r.state ?? '',
-    pcgdp: {
-      1940: req('pcgdp1940'), 1950: req('pcgdp1950'), 1960: req('pcgdp1960'), 1970: req('pcgdp1970'),
-      1980: req('pcgdp1980'), 1990: req('pcgdp1990'), 2000: req('pcgdp2000'),
-    },
-    hanson98: req('hanson98'),
-    source_id: 'LIBPYSAL-MEXICO',
-  }));
+  return readFacts<MexicoState>('external/mexico_state_gdp_per_capita_1940_2000.csv', {
+    state: 'text',
+    pcgdp: (c) => ({
+      1940: c.req('pcgdp1940'), 1950: c.req('pcgdp1950'), 1960: c.req('pcgdp1960'), 1970: c.req('pcgdp1970'),
+      1980: c.req('pcgdp1980'), 1990: c.req('pcgdp1990'), 2000: c.req('pcgdp2000'),
+    }),
+    hanson98: 'number',
+    source_id: () => 'LIBPYSAL-MEXICO',
+  });
 }
