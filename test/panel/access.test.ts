@@ -15,7 +15,7 @@ import {
   yearColumn,
   yearFilter,
 } from '../../src/panel/access.js';
-import { collectWarnings } from './growth/helpers.js';
+import { collectWarnings } from './helpers.js';
 
 const t = aq.table({
   year: [2010, 2011, 2011],

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { convergenceTable } from '../../../src/panel/disparity/convergence-table.js';
 import { betaConvergence } from '../../../src/measures/convergence/beta.js';
 import { sigmaConvergence } from '../../../src/measures/convergence/sigma.js';
-import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
+import { objs, recordWarnings } from '../helpers.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 
-/** Rows of an arquero table as plain records. */
-const objs = (t: { objects(): object[] }): Record<string, any>[] => t.objects() as Record<string, any>[];
-
-let warnings: DataWarning[] = [];
-let previous: ReturnType<typeof setWarningHandler>;
-beforeEach(() => {
-  warnings = [];
-  previous = setWarningHandler((w) => warnings.push(w));
-});
-afterEach(() => setWarningHandler(previous));
+const warnings = recordWarnings();
 
 const cities: [string, string, number[]][] = [
   ['广州', 'PRD', [100, 110, 120]],

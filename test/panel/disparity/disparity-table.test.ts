@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as aq from 'arquero';
 import { disparityTable } from '../../../src/panel/disparity/disparity-table.js';
 import { theilDecompose } from '../../../src/measures/inequality/theil-decompose.js';
@@ -7,19 +7,10 @@ import { gini } from '../../../src/measures/inequality/gini.js';
 import { williamson } from '../../../src/measures/inequality/williamson.js';
 import { coefficientOfVariation } from '../../../src/measures/inequality/coefficient-of-variation.js';
 import { DataError } from '../../../src/core/errors.js';
-import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
+import { objs, recordWarnings } from '../helpers.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 
-/** Rows of an arquero table as plain records. */
-const objs = (t: { objects(): object[] }): Record<string, any>[] => t.objects() as Record<string, any>[];
-
-let warnings: DataWarning[] = [];
-let previous: ReturnType<typeof setWarningHandler>;
-beforeEach(() => {
-  warnings = [];
-  previous = setWarningHandler((w) => warnings.push(w));
-});
-afterEach(() => setWarningHandler(previous));
+const warnings = recordWarnings();
 
 // Five cities, two years; 河源 has no population in 2019 (like non-PRD cities outside census years).
 const rows = Object.freeze([
@@ -82,7 +73,7 @@ describe('disparityTable', () => {
     const t = disparityTable(rows, {});
     expect(warnings.map((w) => w.code)).toContain('series-break:per-capita-census-2020');
     expect(t.get('flags', 0)).toBe('per-capita-pre-census');
-    warnings = [];
+    warnings.length = 0;
     disparityTable(rows, { years: [2020] });
     expect(warnings).toEqual([]);
     // A user's own column name: the flags column alone reveals the break.

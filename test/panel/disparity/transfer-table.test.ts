@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { transferTable } from '../../../src/panel/disparity/transfer-table.js';
 import { shiftShare } from '../../../src/measures/shift-share/shift-share.js';
-import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
+import { objs, recordWarnings } from '../helpers.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 
-/** Rows of an arquero table as plain records. */
-const objs = (t: { objects(): object[] }): Record<string, any>[] => t.objects() as Record<string, any>[];
-
-let warnings: DataWarning[] = [];
-let previous: ReturnType<typeof setWarningHandler>;
-beforeEach(() => {
-  warnings = [];
-  previous = setWarningHandler((w) => warnings.push(w));
-});
-afterEach(() => setWarningHandler(previous));
+const warnings = recordWarnings();
 
 // Two PRD cities, one East, one North; sector value added in 亿元.
 const base = [

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { growthGapTable } from '../../../src/panel/growth/growth-gap-table.js';
 import { loadGuangdongPanel, loadGuangdongProvince } from '../../../src/data/index.js';
 import { DataError } from '../../../src/core/errors.js';
-import { collectWarnings, frozen, objs } from './helpers.js';
+import { collectWarnings, frozen, objs } from '../helpers.js';
 
 type Row = Record<string, unknown>;
 const city = (city_zh: string, region: string, year: number, gdp: number, g: number | null, reg: number | null, extra: Row = {}): Row => ({

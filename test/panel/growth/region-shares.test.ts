@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { regionShares } from '../../../src/panel/growth/region-shares.js';
 import { loadGuangdongPanel, loadGuangdongProvince } from '../../../src/data/index.js';
 import { DataError } from '../../../src/core/errors.js';
-import { collectWarnings, frozen, objs } from './helpers.js';
+import { collectWarnings, frozen, objs } from '../helpers.js';
 
 const REG = ['PRD', 'East', 'West', 'North'];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { structureTable } from '../../../src/panel/growth/structure-table.js';
 import { loadGuangdongPanel } from '../../../src/data/index.js';
 import { DataError } from '../../../src/core/errors.js';
-import { collectWarnings, frozen, objs } from './helpers.js';
+import { collectWarnings, frozen, objs } from '../helpers.js';
 
 const rows = frozen([
   { city_zh: 'A', region: 'PRD', year: 2010, gdp: 100, primary_share: 10, secondary_share: 50, tertiary_share: 40, employment: 50, employment_primary_share: 20, employment_secondary_share: 40, employment_tertiary_share: 40 },

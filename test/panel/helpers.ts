@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
-import { setWarningHandler, type DataWarning } from '../../../src/core/warnings.js';
+import { afterEach, beforeEach } from 'vitest';
+import { setWarningHandler, type DataWarning } from '../../src/core/warnings.js';
 
 /** Collect warnings while `fn` runs (the default handler is restored afterwards). */
 export function collectWarnings<T>(fn: () => T): { result: T; warnings: DataWarning[] } {
@@ -10,6 +11,23 @@ export function collectWarnings<T>(fn: () => T): { result: T; warnings: DataWarn
   } finally {
     setWarningHandler(prev);
   }
+}
+
+/**
+ * Record the warnings of each test of the calling file: returns an array that holds the current
+ * test's warnings (emptied before each test; the previous handler is restored after it).
+ */
+export function recordWarnings(): DataWarning[] {
+  const warnings: DataWarning[] = [];
+  let previous: ReturnType<typeof setWarningHandler> | undefined;
+  beforeEach(() => {
+    warnings.length = 0;
+    previous = setWarningHandler((w) => warnings.push(w));
+  });
+  afterEach(() => {
+    if (previous) setWarningHandler(previous);
+  });
+  return warnings;
 }
 
 /** Deep-freeze an array of records, to prove a function does not modify its input. */
