@@ -6,6 +6,7 @@
  */
 import { escapeHtml } from './escape.js';
 import { renderMarkdown } from './markdown.js';
+import { normaliseSvgIds } from './svg-ids.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
 import type { FindingSection, TableRecord } from './protocol.js';
 import type { ColumnTable } from 'arquero';
@@ -200,7 +201,7 @@ export async function figure(id: string, title: string, spec: object, note?: str
   const charts = (await import('../charts/index.js')) as unknown as ChartsModule;
   const human: Record<string, unknown> = { 'text/plain': `[figure ${id}] ${title}` };
   if (typeof charts.renderSvg === 'function') {
-    const svg = await charts.renderSvg(spec);
+    const svg = normaliseSvgIds(await charts.renderSvg(spec));
     const b64 = Buffer.from(svg, 'utf8').toString('base64');
     human['text/html'] = `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`;
   }

@@ -16,6 +16,7 @@ import { renderDocx } from './docx.js';
 import { findChromium, NO_CHROMIUM_MESSAGE, renderPdf } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
+import { normaliseSvgIds } from './svg-ids.js';
 import type { Engine, EngineName, CellFailure } from './engine.js';
 import type { Chapter, ChapterManifest } from './model.js';
 import type { EmbeddedFonts, HtmlInput, RenderedFigure } from './html.js';
@@ -283,7 +284,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const files: string[] = chapters.map((c) => `notebooks/${c.entry.file}`);
   for (const { record } of recordsOf(chapters, 'figure')) {
     if (figures.has(record.id)) throw new Error(`figure id "${record.id}" is emitted twice; ids must be unique in the report`);
-    const svg = typeof charts.renderSvg === 'function' ? await charts.renderSvg(record.spec) : null;
+    const svg = typeof charts.renderSvg === 'function' ? normaliseSvgIds(await charts.renderSvg(record.spec)) : null;
     const png = typeof charts.renderPng === 'function' ? await charts.renderPng(record.spec, { scale: 2 }) : null;
     if (svg !== null) {
       writeFileSync(join(out, 'figures', `${record.id}.svg`), svg);

@@ -8,6 +8,7 @@ import { parseNotebook, serialiseNotebook } from '../../src/report/ipynb.js';
 import { readZip, writeZip } from '../../src/report/zip.js';
 import { fixPdfDates } from '../../src/report/pdf.js';
 import { formatFailure } from '../../src/report/runner.js';
+import { normaliseSvgIds } from '../../src/report/svg-ids.js';
 import type { Chapter, ChapterEntry } from '../../src/report/model.js';
 
 describe('escaping and markdown', () => {
@@ -134,5 +135,15 @@ describe('failure messages', () => {
     expect(text).toContain('    2 | throw new Error("boom");');
     expect(text).toContain('Error: boom');
     expect(text).not.toContain('executor.js');
+  });
+});
+
+describe('SVG ids', () => {
+  it('renumbers vega gradient and clip ids per document, references included', () => {
+    const svg = '<defs><linearGradient id="gradient_7"/><clipPath id="clip12"/></defs><path fill="url(#gradient_7)" clip-path="url(#clip12)"/><rect fill="url(#gradient_9)"/>';
+    expect(normaliseSvgIds(svg)).toBe(
+      '<defs><linearGradient id="gradient_1"/><clipPath id="clip1"/></defs><path fill="url(#gradient_1)" clip-path="url(#clip1)"/><rect fill="url(#gradient_2)"/>',
+    );
+    expect(normaliseSvgIds(normaliseSvgIds(svg))).toBe(normaliseSvgIds(svg));
   });
 });
