@@ -114,9 +114,18 @@ export function selectYears(allYears: readonly number[], requested: readonly num
   return [...new Set(requested)].sort((a, b) => a - b);
 }
 
-/** The flags of each row of the table, parsed by `flagsOf` (empty sets without a `flags` column). */
+/**
+ * The flags of each row of the table, parsed by `flagsOf` (empty sets without a `flags` column).
+ * Rows with the same `flags` text share one set (a large panel has few distinct texts): read
+ * the sets, never change them.
+ */
 export function flagSets(t: ColumnTable): Array<Set<string>> {
-  return textColumn(t, 'flags').map((flags) => new Set<string>(flagsOf({ flags })));
+  const parsed = new Map<string, Set<string>>();
+  return textColumn(t, 'flags').map((flags) => {
+    let set = parsed.get(flags);
+    if (!set) parsed.set(flags, (set = new Set<string>(flagsOf({ flags }))));
+    return set;
+  });
 }
 
 /** `<fn>: rows flagged "<flag>" were used[ for <column>]: <meaning> — <advice>`. */
