@@ -3,7 +3,6 @@
  * province and year.
  * @module
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
@@ -12,7 +11,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
 import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, type PanelLevel } from './panel-access.js';
+import { aggregateUnits, cityPanelFor, columnsOf, panelUnits, requireLevel, rowOf, type PanelLevel } from './panel-access.js';
 
 /** Which population the identity uses. `auto`: resident (常住) where both years have it, else registered (户籍). */
 export type PopulationBasisOption = 'auto' | 'resident' | 'registered';
@@ -81,6 +80,12 @@ interface Cols {
 type PopResult = { value: number | null; basis: 'resident' | 'registered' | null; reason: 'missing-population' | 'census-break' | null };
 
 const FN = 'growthGapTable';
+
+/** Output columns, in order. */
+const COLUMNS: Array<keyof GrowthGapTableRow> = [
+  'unit', 'level', 'year', 'gdp_growth', 'per_capita_growth', 'gap_pp', 'population_growth',
+  'population_basis', 'method', 'n_units', 'n_expected', 'note',
+];
 
 function pct(x: number): number {
   return x * 100;
@@ -177,16 +182,21 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
   if (!t.columnNames().includes('gdp_real_growth')) {
     throw new DataError('missing-column', 'the table has no "gdp_real_growth" column', { file: FN, column: 'gdp_real_growth' }, 'growth is read as published, in percent');
   }
-  const { keys: cityKey, units: cities } = panelUnits(t, c.years, city, FN);
+  const units = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };
   const usedRows: Array<Set<string>> = [];
-  const out: GrowthGapTableRow[] = [];
+  const out = columnsOf<GrowthGapTableRow>(COLUMNS);
 
   if (by === 'city' || !city) {
-    for (const [unit, rows] of cities) {
-      for (const [year, i] of [...rows].sort((a, b) => a[0] - b[0])) {
+    for (let u = 0; u < units.labels.length; u++) {
+      const unit = units.labels[u]!;
+      for (let k = units.start[u]!; k < units.start[u + 1]!; k++) {
+        const i = units.order[k]!;
+        const year = c.years[i]!;
         if (!keep(year)) continue;
-        const iPrev = rows.get(year - 1);
+        // A unit's rows are sorted by distinct years, so the previous year, if present, is the row before.
+        const before = k > units.start[u]! ? units.order[k - 1]! : -1;
+        const iPrev = before >= 0 && c.years[before] === year - 1 ? before : undefined;
         usedRows.push(c.flags[i]!);
         const pop = iPrev === undefined ? { value: null, basis: null, reason: 'missing-population' as const } : populationGrowth(c, [iPrev], [i], popOption, hits);
         const id = identityRow(c.g[i]!, pop, c.pcOff[i]!);
@@ -215,22 +225,21 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       }
     }
   } else {
-    for (const { unit, members: list, years } of aggregateUnits(t, by, cityKey, c.years, cities, FN)) {
+    for (const { unit, members: list, years } of aggregateUnits(t, by, units, FN)) {
       for (const year of years) {
         if (!keep(year)) continue;
         const cur: number[] = [];
         const prev: number[] = [];
         const missing: string[] = [];
-        for (const k of list) {
-          const rows = cities.get(k)!;
-          const i = rows.get(year);
-          const ip = rows.get(year - 1);
-          if (i === undefined || ip === undefined || c.g[i] === null || c.gdp[ip] === null || c.gdp[ip]! <= 0) missing.push(k);
+        for (const u of list) {
+          const i = rowOf(units, u, year);
+          const ip = rowOf(units, u, year - 1);
+          if (i < 0 || ip < 0 || c.g[i] === null || c.gdp[ip] === null || c.gdp[ip]! <= 0) missing.push(units.labels[u]!);
           else {
             cur.push(i);
             prev.push(ip);
           }
-          if (i !== undefined) usedRows.push(c.flags[i]!);
+          if (i >= 0) usedRows.push(c.flags[i]!);
         }
         const complete = missing.length === 0;
         const gR = complete ? sum(cur.map((i, k) => c.gdp[prev[k]!]! * c.g[i]!)) / sum(prev.map((ip) => c.gdp[ip]!)) : null;
@@ -238,11 +247,10 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
         const pcur: number[] = [];
         const pprev: number[] = [];
         let popComplete = true;
-        for (const k of list) {
-          const rows = cities.get(k)!;
-          const i = rows.get(year);
-          const ip = rows.get(year - 1);
-          if (i === undefined || ip === undefined) popComplete = false;
+        for (const u of list) {
+          const i = rowOf(units, u, year);
+          const ip = rowOf(units, u, year - 1);
+          if (i < 0 || ip < 0) popComplete = false;
           else {
             pcur.push(i);
             pprev.push(ip);
@@ -281,14 +289,5 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
     warn({ code: 'series-break', file: FN, column: 'population_resident',
       message: `${FN}: resident population changes across the 2019/2020 census revision are not growth; those rows use registered population or are null (method 'census-break')` });
   }
-  return rowsToTable(out);
-}
-
-function rowsToTable(rows: GrowthGapTableRow[]): ColumnTable {
-  const cols: Record<keyof GrowthGapTableRow, unknown[]> = {
-    unit: [], level: [], year: [], gdp_growth: [], per_capita_growth: [], gap_pp: [], population_growth: [],
-    population_basis: [], method: [], n_units: [], n_expected: [], note: [],
-  };
-  for (const r of rows) for (const k of Object.keys(cols) as Array<keyof GrowthGapTableRow>) cols[k].push(r[k]);
-  return aq.table(cols);
+  return out.table();
 }

@@ -5,6 +5,7 @@
  * Not exported from the package (except the {@link PanelLevel} type).
  * @module
  */
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { REGIONS } from '../../data/schema.js';
@@ -40,27 +41,80 @@ export function regionKeys(t: ColumnTable, fn: string): string[] {
   return r;
 }
 
-/** Check there is one row per unit key and year. */
-export function requireUniqueKeys(keys: string[], years: number[], fn: string, what: string): void {
-  const seen = new Set<string>();
-  keys.forEach((k, i) => {
-    const id = `${k}\u0000${years[i]}`;
-    if (seen.has(id)) {
-      throw new DataError('duplicate-key', `${what} "${k}" has two rows for ${years[i]}`, { file: fn, row: i + 1 }, 'keep one row per city and year');
-    }
-    seen.add(id);
-  });
+/**
+ * The rows of a panel grouped by unit, in flat arrays (no object or map per unit): unit `u` is
+ * `labels[u]` (first-seen order) and its rows, sorted by year, are
+ * `order[start[u]]`, …, `order[start[u + 1] - 1]`.
+ */
+export interface PanelUnits {
+  /** Unit labels (city, or the province for a provincial series), in first-seen order. */
+  labels: string[];
+  /** Unit of each row. */
+  unitOf: Int32Array;
+  /** Where each unit's rows begin in `order` (length `labels.length + 1`). */
+  start: Int32Array;
+  /** Row indices grouped by unit, by year within a unit. */
+  order: Int32Array;
+  /** The year of each row. */
+  years: readonly number[];
 }
 
-/** Rows of each unit: key → (year → row index). */
-function indexUnits(keys: string[], years: number[]): Map<string, Map<number, number>> {
-  const m = new Map<string, Map<number, number>>();
-  keys.forEach((k, i) => {
-    let u = m.get(k);
-    if (!u) m.set(k, (u = new Map()));
-    u.set(years[i]!, i);
-  });
-  return m;
+/** Group rows by unit key and sort each unit's rows by year (stable, so equal years keep table order). */
+function indexUnits(keys: readonly string[], years: readonly number[]): PanelUnits {
+  const n = keys.length;
+  const ids = new Map<string, number>();
+  const labels: string[] = [];
+  const unitOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let u = ids.get(keys[i]!);
+    if (u === undefined) {
+      ids.set(keys[i]!, (u = labels.length));
+      labels.push(keys[i]!);
+    }
+    unitOf[i] = u;
+  }
+  const start = new Int32Array(labels.length + 1);
+  for (let i = 0; i < n; i++) start[unitOf[i]! + 1]!++;
+  for (let u = 0; u < labels.length; u++) start[u + 1]! += start[u]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, labels.length);
+  for (let i = 0; i < n; i++) order[fill[unitOf[i]!]!++] = i;
+  for (let u = 0; u < labels.length; u++) {
+    const a = start[u]!;
+    const b = start[u + 1]!;
+    let sorted = true;
+    for (let p = a + 1; p < b && sorted; p++) sorted = years[order[p - 1]!]! <= years[order[p]!]!;
+    if (!sorted) order.set(Array.from(order.subarray(a, b)).sort((x, y) => years[x]! - years[y]!), a);
+  }
+  return { labels, unitOf, start, order, years };
+}
+
+/** Check there is one row per unit and year: a DataError names the first row (in table order) that repeats a unit-year. */
+function requireUniqueUnitYears(p: PanelUnits, fn: string, what: string): void {
+  let first = -1;
+  for (let u = 0; u < p.labels.length; u++) {
+    for (let k = p.start[u]! + 1; k < p.start[u + 1]!; k++) {
+      const i = p.order[k]!;
+      if (p.years[i] === p.years[p.order[k - 1]!] && (first < 0 || i < first)) first = i;
+    }
+  }
+  if (first >= 0) {
+    throw new DataError('duplicate-key', `${what} "${p.labels[p.unitOf[first]!]}" has two rows for ${p.years[first]}`, { file: fn, row: first + 1 }, 'keep one row per city and year');
+  }
+}
+
+/** The row of unit `u` in `year`, or -1 (binary search over the unit's sorted years). */
+export function rowOf(p: PanelUnits, u: number, year: number): number {
+  let lo = p.start[u]!;
+  let hi = p.start[u + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const y = p.years[p.order[mid]!]!;
+    if (y === year) return p.order[mid]!;
+    if (y < year) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Entries of a region → members map in the conventional order (PRD, East, West, North, then others). */
@@ -92,30 +146,49 @@ export function cityPanelFor(t: ColumnTable, by: PanelLevel, fn: string, hint: s
   return city;
 }
 
-/** The units of a panel: each row's key (its city, or the province for a provincial series), checked unique per year, and each unit's rows by year. */
-export function panelUnits(t: ColumnTable, years: number[], city: boolean, fn: string): { keys: string[]; units: Map<string, Map<number, number>> } {
-  const keys = city ? cityKeys(t) : years.map(() => PROVINCE_UNIT);
-  requireUniqueKeys(keys, years, fn, city ? 'city' : 'the province');
-  return { keys, units: indexUnits(keys, years) };
+/**
+ * The units of a panel — its cities, or the province for a provincial series — with each
+ * unit's rows by year; a unit with two rows for one year is a DataError.
+ */
+export function panelUnits(t: ColumnTable, years: readonly number[], city: boolean, fn: string): PanelUnits {
+  const units = indexUnits(city ? cityKeys(t) : years.map(() => PROVINCE_UNIT), years);
+  requireUniqueUnitYears(units, fn, city ? 'city' : 'the province');
+  return units;
 }
 
 /**
  * The aggregates of a city panel reported by region or for the province: each one's label,
- * member cities (first-seen order) and the years any member has, sorted; regions in the
+ * member units (first-seen order) and the years any member has, sorted; regions in the
  * conventional order (PRD, East, West, North, then others).
  */
-export function aggregateUnits(
-  t: ColumnTable, by: 'region' | 'province', keys: string[], years: number[], units: Map<string, Map<number, number>>, fn: string,
-): Array<{ unit: string; members: string[]; years: number[] }> {
-  const groupOf = by === 'region' ? regionKeys(t, fn) : years.map(() => PROVINCE_UNIT);
-  const members = new Map<string, Set<string>>();
-  keys.forEach((k, i) => {
-    const set = members.get(groupOf[i]!) ?? new Set<string>();
-    set.add(k);
-    members.set(groupOf[i]!, set);
+export function aggregateUnits(t: ColumnTable, by: 'region' | 'province', units: PanelUnits, fn: string): Array<{ unit: string; members: number[]; years: number[] }> {
+  const groupOf = by === 'region' ? regionKeys(t, fn) : units.years.map(() => PROVINCE_UNIT);
+  const members = new Map<string, Set<number>>();
+  groupOf.forEach((g, i) => {
+    let set = members.get(g);
+    if (!set) members.set(g, (set = new Set<number>()));
+    set.add(units.unitOf[i]!);
   });
   return orderRegions(members).map(([unit, memberSet]) => {
     const list = [...memberSet];
-    return { unit, members: list, years: [...new Set(list.flatMap((k) => [...units.get(k)!.keys()]))].sort((a, b) => a - b) };
+    const ys = new Set<number>();
+    for (const u of list) for (let k = units.start[u]!; k < units.start[u + 1]!; k++) ys.add(units.years[units.order[k]!]!);
+    return { unit, members: list, years: [...ys].sort((a, b) => a - b) };
   });
+}
+
+/**
+ * Output columns built row by row, without keeping the row objects: `push` each row, then
+ * `table()` makes the arquero table with the columns in the order of `names`.
+ */
+export function columnsOf<R extends object>(names: ReadonlyArray<keyof R & string>): { push(row: R): void; table(): ColumnTable } {
+  const cols = names.map(() => [] as unknown[]);
+  return {
+    push(row) {
+      for (let k = 0; k < names.length; k++) cols[k]!.push(row[names[k]!]);
+    },
+    table() {
+      return aq.table(Object.fromEntries(names.map((name, k) => [name, cols[k]!])));
+    },
+  };
 }

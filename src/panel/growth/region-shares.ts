@@ -2,7 +2,6 @@
  * Each region's share of the provincial total by year — the basis of the transfer analysis.
  * @module
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
@@ -10,7 +9,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
-import { cityKeys, isCityPanel, regionKeys, requireUniqueKeys } from './panel-access.js';
+import { columnsOf, isCityPanel, panelUnits, regionKeys, rowOf } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -39,6 +38,9 @@ export interface RegionSharesRow {
 }
 
 const FN = 'regionShares';
+
+/** Output columns, in order. */
+const COLUMNS: Array<keyof RegionSharesRow> = ['region', 'year', 'value', 'total', 'share', 'n_cities', 'n_expected', 'complete', 'note'];
 
 /**
  * Each region's share of the provincial total of an additive variable, by year (e.g. the
@@ -83,39 +85,31 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
   requireColumns(t, FN, [variable]);
   const years = yearColumn(t, FN);
   const regions = regionKeys(t, FN);
-  const keys = cityKeys(t);
-  requireUniqueKeys(keys, years, FN, 'city');
+  const units = panelUnits(t, years, true, FN);
   const x = numberColumn(t, variable, FN);
   const flags = flagSets(t);
   const wanted =
     options.year === undefined ? null : new Set(typeof options.year === 'number' ? [options.year] : options.year);
 
-  const citiesOf = new Map<string, Set<string>>();
-  keys.forEach((k, i) => {
-    const s = citiesOf.get(regions[i]!) ?? new Set<string>();
-    s.add(k);
-    citiesOf.set(regions[i]!, s);
+  const citiesOf = new Map<string, Set<number>>();
+  regions.forEach((r, i) => {
+    let s = citiesOf.get(r);
+    if (!s) citiesOf.set(r, (s = new Set<number>()));
+    s.add(units.unitOf[i]!);
   });
-  const byYear = new Map<number, Map<string, number>>();
-  years.forEach((y, i) => {
-    if (wanted && !wanted.has(y)) return;
-    let m = byYear.get(y);
-    if (!m) byYear.set(y, (m = new Map()));
-    m.set(keys[i]!, i);
-  });
+  const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
   const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
-  const out: RegionSharesRow[] = [];
+  const out = columnsOf<RegionSharesRow>(COLUMNS);
   const used: Array<Set<string>> = [];
-  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-    const rows = byYear.get(year)!;
+  for (const year of outYears) {
     const perRegion = order.map((region) => {
       const vals: number[] = [];
       const missing: string[] = [];
-      for (const k of citiesOf.get(region)!) {
-        const i = rows.get(k);
-        const v = i === undefined ? null : x[i]!;
-        if (i !== undefined) used.push(flags[i]!);
-        if (v === null) missing.push(k);
+      for (const u of citiesOf.get(region)!) {
+        const i = rowOf(units, u, year);
+        const v = i < 0 ? null : x[i]!;
+        if (i >= 0) used.push(flags[i]!);
+        if (v === null) missing.push(units.labels[u]!);
         else vals.push(v);
       }
       return { region, vals, missing, n: citiesOf.get(region)!.size };
@@ -135,9 +129,5 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
     }
   }
   warnRelevantFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
-  const cols: Record<keyof RegionSharesRow, unknown[]> = {
-    region: [], year: [], value: [], total: [], share: [], n_cities: [], n_expected: [], complete: [], note: [],
-  };
-  for (const r of out) for (const k of Object.keys(cols) as Array<keyof RegionSharesRow>) cols[k].push(r[k]);
-  return aq.table(cols);
+  return out.table();
 }

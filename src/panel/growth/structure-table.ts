@@ -3,7 +3,6 @@
  * year-on-year structural change.
  * @module
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
@@ -13,7 +12,7 @@ import { rationalizationTL } from '../../measures/structure/rationalization-tl.j
 import { structuralChangeValue } from '../../measures/structure/structural-change-value.js';
 import { SHARE_SUM_TOLERANCE, structureLevelH } from '../../measures/structure/structure-level-h.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, type PanelLevel } from './panel-access.js';
+import { aggregateUnits, cityPanelFor, columnsOf, panelUnits, requireLevel, rowOf, type PanelLevel } from './panel-access.js';
 
 /** Options of {@link structureTable}. */
 export interface StructureTableOptions {
@@ -47,6 +46,12 @@ export interface StructureTableRow {
 }
 
 const FN = 'structureTable';
+
+/** Output columns, in order. */
+const COLUMNS: Array<keyof StructureTableRow> = [
+  'unit', 'level', 'year', 'primary_share', 'secondary_share', 'tertiary_share', 'ts', 'h', 'tl',
+  'moore_prev', 'change_prev', 'n_units', 'n_expected', 'note',
+];
 type Triple = [number, number, number];
 
 interface Cols {
@@ -141,13 +146,16 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     empShare: [nc('employment_primary_share'), nc('employment_secondary_share'), nc('employment_tertiary_share')],
   };
   const flags = flagSets(t);
-  const { keys, units: cities } = panelUnits(t, years, city, FN);
-  const out: StructureTableRow[] = [];
+  const units = panelUnits(t, years, city, FN);
+  const out = columnsOf<StructureTableRow>(COLUMNS);
   const used: Array<Set<string>> = [];
 
   if (by === 'city' || !city) {
-    for (const [unit, rows] of cities) {
-      for (const [year, i] of [...rows].sort((a, b) => a[0] - b[0])) {
+    for (let u = 0; u < units.labels.length; u++) {
+      const unit = units.labels[u]!;
+      for (let k = units.start[u]!; k < units.start[u + 1]!; k++) {
+        const i = units.order[k]!;
+        const year = years[i]!;
         if (!keep(year)) continue;
         const notes: string[] = [];
         const s = c.share.map((col) => col[i]) as Array<number | null>;
@@ -155,7 +163,9 @@ export function structureTable(table: TableInput, options: StructureTableOptions
         if (!shares) notes.push('sector shares missing');
         const es = c.empShare.map((col) => col[i]) as Array<number | null>;
         const labour = es.every((v) => v !== null) ? (es as Triple) : null;
-        const ip = rows.get(year - 1);
+        // A unit's rows are sorted by distinct years, so the previous year, if present, is the row before.
+        const before = k > units.start[u]! ? units.order[k - 1]! : -1;
+        const ip = before >= 0 && years[before] === year - 1 ? before : undefined;
         const sp = ip === undefined ? null : (c.share.map((col) => col[ip]) as Array<number | null>);
         const prev = sp && sp.every((v) => v !== null) ? (sp.map((v) => v! / 100) as Triple) : null;
         out.push({
@@ -167,21 +177,21 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       }
     }
   } else {
-    const groups = aggregateUnits(t, by, keys, years, cities, FN);
-    const aggregate = (list: string[], year: number) => {
+    const groups = aggregateUnits(t, by, units, FN);
+    const aggregate = (list: number[], year: number) => {
       const vas: Triple[] = [];
       const emps: Triple[] = [];
       const missing: string[] = [];
       let empMissing = false;
-      for (const k of list) {
-        const i = cities.get(k)!.get(year);
-        const va = i === undefined ? null : cityVA(c, i);
-        if (va === null) missing.push(k);
+      for (const u of list) {
+        const i = rowOf(units, u, year);
+        const va = i < 0 ? null : cityVA(c, i);
+        if (va === null) missing.push(units.labels[u]!);
         else vas.push(va);
-        const e = i === undefined ? null : cityEmployment(c, i);
+        const e = i < 0 ? null : cityEmployment(c, i);
         if (e === null) empMissing = true;
         else emps.push(e);
-        if (i !== undefined) used.push(flags[i]!);
+        if (i >= 0) used.push(flags[i]!);
       }
       const sumSectors = (xs: Triple[]) => [0, 1, 2].map((k) => sum(xs.map((x) => x[k]!))) as Triple;
       let shares: Triple | null = null;
@@ -216,10 +226,5 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     }
   }
   warnRelevantFlags(FN, used, ['gdp-urban-district', 'gdp-misassigned-suspect']);
-  const cols: Record<keyof StructureTableRow, unknown[]> = {
-    unit: [], level: [], year: [], primary_share: [], secondary_share: [], tertiary_share: [], ts: [], h: [], tl: [],
-    moore_prev: [], change_prev: [], n_units: [], n_expected: [], note: [],
-  };
-  for (const r of out) for (const k of Object.keys(cols) as Array<keyof StructureTableRow>) cols[k].push(r[k]);
-  return aq.table(cols);
+  return out.table();
 }
