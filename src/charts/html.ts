@@ -11,7 +11,7 @@ import type { RowsInput } from './types.js';
 
 /**
  * Escape text for HTML element content and quoted attribute values (`& < > " '`);
- * `null`/`undefined` become the empty string. Exported from the package as `htmlEscape`.
+ * `null`/`undefined` become the empty string. Exported from the package as `escapeHtml` (alias `htmlEscape`).
  * @example
  * ```ts
  * escapeHtml('<script>alert(1)</script>') // '&lt;script&gt;alert(1)&lt;/script&gt;'

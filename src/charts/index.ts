@@ -19,13 +19,14 @@ export { cityChoropleth, type ChoroplethRow, type CityChoroplethOptions } from '
 export { renderSvg, renderPng, svgToPng, type RenderSvgOptions, type RenderPngOptions } from './render.js';
 export { display } from './display.js';
 export {
-  toHtml, tableToHtml, escapeHtml as htmlEscape, isVegaLiteSpec,
+  toHtml, tableToHtml, escapeHtml, escapeHtml as htmlEscape, isVegaLiteSpec,
   type ToHtmlOptions, type TableHtmlOptions, type HtmlTableColumn, type ColumnFormat,
 } from './html.js';
 export { formatThousands, formatYi, formatWan, formatPercent, formatPp, MISSING as MISSING_MARK, type FormatOptions } from './format.js';
 export { label as chartLabel, areaLabel as chartAreaLabel, CITY_NAMES as CHART_CITY_NAMES, type LabelKey as ChartLabelKey } from './labels.js';
 export { FONT_FAMILY as CHART_FONT_FAMILY, FONT_STACK as CHART_FONT_STACK } from './theme.js';
 export { cjkFontFiles } from './fonts.js';
+export { subsetFont } from './font-subset.js';
 export { estimateTextWidth, charWidthEm } from './text-width.js';
 export { guangdongCityBoundaries } from './geo.js';
 export {

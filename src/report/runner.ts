@@ -17,6 +17,8 @@ import { findChromium, NO_CHROMIUM_MESSAGE, renderPdf } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import { normaliseSvgIds } from './svg-ids.js';
+import { cjkFontFiles } from '../charts/fonts.js';
+import { subsetFont } from '../charts/font-subset.js';
 import type { Engine, EngineName, CellFailure } from './engine.js';
 import type { Chapter, ChapterManifest } from './model.js';
 import type { EmbeddedFonts, HtmlInput, RenderedFigure } from './html.js';
@@ -107,29 +109,17 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
   return m;
 }
 
-interface FontModules {
-  subsetFont?: (font: Uint8Array, text: string) => Uint8Array;
-  cjkFontFiles?: () => string[];
-}
-
 /**
- * Noto Sans SC (from npm) subset to the characters of the page, for embedding; null when the
- * charts layer's subsetter or the font package is unavailable (the page then relies on system fonts).
+ * Noto Sans SC (from npm, through the charts layer) subset to the characters of the page, for
+ * embedding, so that Chinese text shows on machines without a CJK system font.
  */
-async function subsetFonts(html: string): Promise<EmbeddedFonts | null> {
-  try {
-    const sub = (await import('../charts/font-subset.js')) as unknown as FontModules;
-    const charts = (await import('../charts/index.js')) as unknown as FontModules;
-    if (typeof sub.subsetFont !== 'function' || typeof charts.cjkFontFiles !== 'function') return null;
-    const text = Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
-    const [regular, bold] = charts.cjkFontFiles();
-    if (!regular) return null;
-    const fonts: EmbeddedFonts = { regular: sub.subsetFont(new Uint8Array(readFileSync(regular)), text) };
-    if (bold) fonts.bold = sub.subsetFont(new Uint8Array(readFileSync(bold)), text);
-    return fonts;
-  } catch {
-    return null;
-  }
+function subsetFonts(html: string): EmbeddedFonts | null {
+  const text = Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
+  const [regular, bold] = cjkFontFiles();
+  if (!regular) return null;
+  const fonts: EmbeddedFonts = { regular: subsetFont(new Uint8Array(readFileSync(regular)), text) };
+  if (bold) fonts.bold = subsetFont(new Uint8Array(readFileSync(bold)), text);
+  return fonts;
 }
 
 type WarningHandler = (w: { code: string; message: string }) => void;
@@ -300,7 +290,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
   const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
   const htmlPath = join(out, 'index.html');
-  const fonts = await subsetFonts(renderHtml(input));
+  const fonts = subsetFonts(renderHtml(input));
   if (fonts) input.fonts = fonts;
   writeFileSync(htmlPath, renderHtml(input));
   files.push('index.html');
