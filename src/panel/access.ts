@@ -141,7 +141,12 @@ function flaggedRowsMessage(fn: string, flag: QualityFlag, column?: string): str
  */
 export function warnRelevantFlags(fn: string, used: Iterable<Set<string>>, relevant: readonly QualityFlag[]): void {
   const met = new Set<QualityFlag>();
-  for (const s of used) for (const f of relevant) if (s.has(f)) met.add(f);
+  let last: Set<string> | undefined;
+  for (const s of used) {
+    if (s === last) continue; // rows with the same flags share a set (see flagSets)
+    last = s;
+    for (const f of relevant) if (s.has(f)) met.add(f);
+  }
   for (const f of relevant) {
     if (met.has(f)) warn({ code: 'series-break', file: fn, column: 'flags', message: flaggedRowsMessage(fn, f) });
   }

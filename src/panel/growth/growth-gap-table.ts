@@ -3,6 +3,7 @@
  * province and year.
  * @module
  */
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
@@ -11,7 +12,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
 import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import { aggregateUnits, cityPanelFor, columnsOf, panelUnits, requireLevel, rowOf, type PanelLevel } from './panel-access.js';
+import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, rowOf, type Columns, type PanelLevel } from './panel-access.js';
 
 /** Which population the identity uses. `auto`: resident (常住) where both years have it, else registered (户籍). */
 export type PopulationBasisOption = 'auto' | 'resident' | 'registered';
@@ -81,12 +82,6 @@ type PopResult = { value: number | null; basis: 'resident' | 'registered' | null
 
 const FN = 'growthGapTable';
 
-/** Output columns, in order. */
-const COLUMNS: Array<keyof GrowthGapTableRow> = [
-  'unit', 'level', 'year', 'gdp_growth', 'per_capita_growth', 'gap_pp', 'population_growth',
-  'population_basis', 'method', 'n_units', 'n_expected', 'note',
-];
-
 function pct(x: number): number {
   return x * 100;
 }
@@ -128,6 +123,30 @@ function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null
     gap_pp: growthGap(g / 100, pc / 100),
     method: pop.basis === 'resident' ? 'identity-resident-population' : 'identity-registered-population',
   };
+}
+
+/** Empty output columns, in output order. */
+function emptyColumns(): Columns<GrowthGapTableRow> {
+  return {
+    unit: [], level: [], year: [], gdp_growth: [], per_capita_growth: [], gap_pp: [], population_growth: [],
+    population_basis: [], method: [], n_units: [], n_expected: [], note: [],
+  };
+}
+
+/** Append one output row to the columns. */
+function pushRow(out: Columns<GrowthGapTableRow>, r: GrowthGapTableRow): void {
+  out.unit.push(r.unit);
+  out.level.push(r.level);
+  out.year.push(r.year);
+  out.gdp_growth.push(r.gdp_growth);
+  out.per_capita_growth.push(r.per_capita_growth);
+  out.gap_pp.push(r.gap_pp);
+  out.population_growth.push(r.population_growth);
+  out.population_basis.push(r.population_basis);
+  out.method.push(r.method);
+  out.n_units.push(r.n_units);
+  out.n_expected.push(r.n_expected);
+  out.note.push(r.note);
 }
 
 /**
@@ -185,7 +204,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
   const units = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };
   const usedRows: Array<Set<string>> = [];
-  const out = columnsOf<GrowthGapTableRow>(COLUMNS);
+  const out = emptyColumns();
 
   if (by === 'city' || !city) {
     for (let u = 0; u < units.labels.length; u++) {
@@ -209,7 +228,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
           : method === 'missing-population' ? `no population for ${year - 1} and ${year} on one basis`
           : method === 'missing-official-per-capita' ? 'no official per-capita growth and no population column'
           : '';
-        out.push({
+        pushRow(out, {
           unit,
           level: city ? 'city' : 'province',
           year,
@@ -260,7 +279,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
         const id = identityRow(gR, pop, null);
         const method: GrowthGapMethod = complete ? id.method : 'incomplete';
         if (method === 'identity-registered-population') hits.registered = true;
-        out.push({
+        pushRow(out, {
           unit,
           level: by,
           year,
@@ -289,5 +308,5 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
     warn({ code: 'series-break', file: FN, column: 'population_resident',
       message: `${FN}: resident population changes across the 2019/2020 census revision are not growth; those rows use registered population or are null (method 'census-break')` });
   }
-  return out.table();
+  return aq.table(out);
 }

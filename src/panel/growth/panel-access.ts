@@ -5,7 +5,6 @@
  * Not exported from the package (except the {@link PanelLevel} type).
  * @module
  */
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { REGIONS } from '../../data/schema.js';
@@ -25,10 +24,16 @@ export function isCityPanel(t: ColumnTable): boolean {
 
 /** The city label of each row (city_zh, else city_en, else city_code). */
 export function cityKeys(t: ColumnTable): string[] {
-  const zh = textColumn(t, 'city_zh');
-  const en = textColumn(t, 'city_en');
-  const code = textColumn(t, 'city_code');
-  return zh.map((z, i) => z || en[i] || code[i]!);
+  const names = t.columnNames();
+  const column = (name: string): ArrayLike<unknown> | undefined => (names.includes(name) ? (t.array(name) as ArrayLike<unknown>) : undefined);
+  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+  const zh = column('city_zh');
+  const en = column('city_en');
+  const code = column('city_code');
+  const out = new Array<string>(t.numRows());
+  // Later columns are read only where the earlier ones are empty (as textColumn reads them).
+  for (let i = 0; i < out.length; i++) out[i] = text(zh?.[i]) || text(en?.[i]) || text(code?.[i]);
+  return out;
 }
 
 /** Region of each row; a city panel aggregated by region must have a `region` column. */
@@ -177,18 +182,5 @@ export function aggregateUnits(t: ColumnTable, by: 'region' | 'province', units:
   });
 }
 
-/**
- * Output columns built row by row, without keeping the row objects: `push` each row, then
- * `table()` makes the arquero table with the columns in the order of `names`.
- */
-export function columnsOf<R extends object>(names: ReadonlyArray<keyof R & string>): { push(row: R): void; table(): ColumnTable } {
-  const cols = names.map(() => [] as unknown[]);
-  return {
-    push(row) {
-      for (let k = 0; k < names.length; k++) cols[k]!.push(row[names[k]!]);
-    },
-    table() {
-      return aq.table(Object.fromEntries(names.map((name, k) => [name, cols[k]!])));
-    },
-  };
-}
+/** Output columns of a table of rows `R`: one array per field, in the order the object literal gives them. */
+export type Columns<R> = { [K in keyof R]: Array<R[K]> };

@@ -2,6 +2,7 @@
  * Each region's share of the provincial total by year — the basis of the transfer analysis.
  * @module
  */
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
@@ -9,7 +10,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
-import { columnsOf, isCityPanel, panelUnits, regionKeys, rowOf } from './panel-access.js';
+import { isCityPanel, panelUnits, regionKeys, rowOf, type Columns } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -39,8 +40,23 @@ export interface RegionSharesRow {
 
 const FN = 'regionShares';
 
-/** Output columns, in order. */
-const COLUMNS: Array<keyof RegionSharesRow> = ['region', 'year', 'value', 'total', 'share', 'n_cities', 'n_expected', 'complete', 'note'];
+/** Empty output columns, in output order. */
+function emptyColumns(): Columns<RegionSharesRow> {
+  return { region: [], year: [], value: [], total: [], share: [], n_cities: [], n_expected: [], complete: [], note: [] };
+}
+
+/** Append one output row to the columns. */
+function pushRow(out: Columns<RegionSharesRow>, r: RegionSharesRow): void {
+  out.region.push(r.region);
+  out.year.push(r.year);
+  out.value.push(r.value);
+  out.total.push(r.total);
+  out.share.push(r.share);
+  out.n_cities.push(r.n_cities);
+  out.n_expected.push(r.n_expected);
+  out.complete.push(r.complete);
+  out.note.push(r.note);
+}
 
 /**
  * Each region's share of the provincial total of an additive variable, by year (e.g. the
@@ -99,7 +115,7 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
   });
   const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
   const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
-  const out = columnsOf<RegionSharesRow>(COLUMNS);
+  const out = emptyColumns();
   const used: Array<Set<string>> = [];
   for (const year of outYears) {
     const perRegion = order.map((region) => {
@@ -120,7 +136,7 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
       const complete = r.missing.length === 0;
       const value = complete ? sum(r.vals) : null;
       const share = value !== null && total !== null && total !== 0 ? value / total : null;
-      out.push({
+      pushRow(out, {
         region: r.region, year, value, total, share,
         n_cities: r.n - r.missing.length, n_expected: r.n, complete,
         note: !complete ? `no ${variable} for ${r.missing.join(', ')}`
@@ -129,5 +145,5 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
     }
   }
   warnRelevantFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
-  return out.table();
+  return aq.table(out);
 }

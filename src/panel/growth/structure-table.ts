@@ -3,6 +3,7 @@
  * year-on-year structural change.
  * @module
  */
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
@@ -12,7 +13,7 @@ import { rationalizationTL } from '../../measures/structure/rationalization-tl.j
 import { structuralChangeValue } from '../../measures/structure/structural-change-value.js';
 import { SHARE_SUM_TOLERANCE, structureLevelH } from '../../measures/structure/structure-level-h.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import { aggregateUnits, cityPanelFor, columnsOf, panelUnits, requireLevel, rowOf, type PanelLevel } from './panel-access.js';
+import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, rowOf, type Columns, type PanelLevel } from './panel-access.js';
 
 /** Options of {@link structureTable}. */
 export interface StructureTableOptions {
@@ -46,12 +47,6 @@ export interface StructureTableRow {
 }
 
 const FN = 'structureTable';
-
-/** Output columns, in order. */
-const COLUMNS: Array<keyof StructureTableRow> = [
-  'unit', 'level', 'year', 'primary_share', 'secondary_share', 'tertiary_share', 'ts', 'h', 'tl',
-  'moore_prev', 'change_prev', 'n_units', 'n_expected', 'note',
-];
 type Triple = [number, number, number];
 
 interface Cols {
@@ -102,6 +97,32 @@ function indices(shares: Triple | null, labourShares: Triple | null, previous: T
   };
 }
 
+/** Empty output columns, in output order. */
+function emptyColumns(): Columns<StructureTableRow> {
+  return {
+    unit: [], level: [], year: [], primary_share: [], secondary_share: [], tertiary_share: [], ts: [], h: [], tl: [],
+    moore_prev: [], change_prev: [], n_units: [], n_expected: [], note: [],
+  };
+}
+
+/** Append one output row to the columns. */
+function pushRow(out: Columns<StructureTableRow>, r: StructureTableRow): void {
+  out.unit.push(r.unit);
+  out.level.push(r.level);
+  out.year.push(r.year);
+  out.primary_share.push(r.primary_share);
+  out.secondary_share.push(r.secondary_share);
+  out.tertiary_share.push(r.tertiary_share);
+  out.ts.push(r.ts);
+  out.h.push(r.h);
+  out.tl.push(r.tl);
+  out.moore_prev.push(r.moore_prev);
+  out.change_prev.push(r.change_prev);
+  out.n_units.push(r.n_units);
+  out.n_expected.push(r.n_expected);
+  out.note.push(r.note);
+}
+
 /**
  * Sector shares and the structure indices of the seed plan — 产业结构高级化 TS, 层次系数 H,
  * 合理化 TL — plus year-on-year structural change (Moore cosine, ½Σ|Δs|), by city, region or
@@ -147,7 +168,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
   };
   const flags = flagSets(t);
   const units = panelUnits(t, years, city, FN);
-  const out = columnsOf<StructureTableRow>(COLUMNS);
+  const out = emptyColumns();
   const used: Array<Set<string>> = [];
 
   if (by === 'city' || !city) {
@@ -168,7 +189,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
         const ip = before >= 0 && years[before] === year - 1 ? before : undefined;
         const sp = ip === undefined ? null : (c.share.map((col) => col[ip]) as Array<number | null>);
         const prev = sp && sp.every((v) => v !== null) ? (sp.map((v) => v! / 100) as Triple) : null;
-        out.push({
+        pushRow(out, {
           unit, level: city ? 'city' : 'province', year,
           primary_share: s[0]!, secondary_share: s[1]!, tertiary_share: s[2]!,
           ...indices(shares, labour, prev, notes),
@@ -216,7 +237,7 @@ export function structureTable(table: TableInput, options: StructureTableOptions
         const notes: string[] = [];
         if (a.missing.length > 0) notes.push(`missing GDP or sector shares: ${a.missing.join(', ')}`);
         else if (a.labour === null) notes.push('employment by sector incomplete: TL not computed');
-        out.push({
+        pushRow(out, {
           unit, level: by, year,
           primary_share: a.shares?.[0] ?? null, secondary_share: a.shares?.[1] ?? null, tertiary_share: a.shares?.[2] ?? null,
           ...indices(a.shares, a.labour, p.shares ? (p.shares.map((x) => x / 100) as Triple) : null, notes),
@@ -226,5 +247,5 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     }
   }
   warnRelevantFlags(FN, used, ['gdp-urban-district', 'gdp-misassigned-suspect']);
-  return out.table();
+  return aq.table(out);
 }
