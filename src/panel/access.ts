@@ -52,6 +52,11 @@ export function requireColumns(t: ColumnTable, fn: string, names: readonly strin
   }
 }
 
+/** A column's values in row order: the column itself when the table is neither filtered nor ordered (no copy), else a copy. */
+export function columnValues(t: ColumnTable, name: string): { at(i: number): unknown } {
+  return t.isFiltered() || t.isOrdered() ? (t.array(name) as unknown[]) : t.column(name)!;
+}
+
 /**
  * A numeric column as `number | null`: null, undefined and NaN are missing, a missing column is
  * all null (check it with {@link requireColumns} first when it is needed); anything else that is
@@ -60,10 +65,10 @@ export function requireColumns(t: ColumnTable, fn: string, names: readonly strin
 export function numberColumn(t: ColumnTable, name: string, fn: string, wording: Wording = GROWTH_WORDING): Array<number | null> {
   const n = t.numRows();
   if (!t.columnNames().includes(name)) return new Array<number | null>(n).fill(null);
-  const raw = t.array(name) as ArrayLike<unknown>;
+  const raw = columnValues(t, name);
   const out = new Array<number | null>(n);
   for (let i = 0; i < n; i++) {
-    const v = raw[i];
+    const v = raw.at(i);
     if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) out[i] = null;
     else if (typeof v === 'number' && Number.isFinite(v)) out[i] = v;
     else {
@@ -77,9 +82,12 @@ export function numberColumn(t: ColumnTable, name: string, fn: string, wording: 
 export function textColumn(t: ColumnTable, name: string): string[] {
   const n = t.numRows();
   if (!t.columnNames().includes(name)) return new Array<string>(n).fill('');
-  const raw = t.array(name) as ArrayLike<unknown>;
+  const raw = columnValues(t, name);
   const out = new Array<string>(n);
-  for (let i = 0; i < n; i++) out[i] = raw[i] === null || raw[i] === undefined ? '' : String(raw[i]);
+  for (let i = 0; i < n; i++) {
+    const v = raw.at(i);
+    out[i] = v === null || v === undefined ? '' : String(v);
+  }
   return out;
 }
 

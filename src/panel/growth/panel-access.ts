@@ -8,7 +8,7 @@
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { REGIONS } from '../../data/schema.js';
-import { requireColumns, textColumn } from '../access.js';
+import { columnValues, requireColumns, textColumn } from '../access.js';
 
 /** The level at which a panel function reports. */
 export type PanelLevel = 'city' | 'region' | 'province';
@@ -25,14 +25,14 @@ export function isCityPanel(t: ColumnTable): boolean {
 /** The city label of each row (city_zh, else city_en, else city_code). */
 export function cityKeys(t: ColumnTable): string[] {
   const names = t.columnNames();
-  const column = (name: string): ArrayLike<unknown> | undefined => (names.includes(name) ? (t.array(name) as ArrayLike<unknown>) : undefined);
+  const column = (name: string) => (names.includes(name) ? columnValues(t, name) : undefined);
   const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
   const zh = column('city_zh');
   const en = column('city_en');
   const code = column('city_code');
   const out = new Array<string>(t.numRows());
   // Later columns are read only where the earlier ones are empty (as textColumn reads them).
-  for (let i = 0; i < out.length; i++) out[i] = text(zh?.[i]) || text(en?.[i]) || text(code?.[i]);
+  for (let i = 0; i < out.length; i++) out[i] = text(zh?.at(i)) || text(en?.at(i)) || text(code?.at(i));
   return out;
 }
 
