@@ -16,6 +16,9 @@ export { parkRankingChart, type ParkDecisionRow, type ParkRankingChartOptions } 
 export { targetCompletionChart, type TargetTrackRow, type TargetCompletionChartOptions } from './builders/target-completion.js';
 export { taskGanttChart, type TaskScheduleRow, type TaskGanttChartOptions } from './builders/task-gantt.js';
 export { cityChoropleth, type ChoroplethRow, type CityChoroplethOptions } from './builders/choropleth.js';
+export {
+  relocationFlowChart, type RelocationFlowRow, type RelocationFlowView, type RelocationFlowChartOptions,
+} from './builders/relocation-flows.js';
 export { renderSvg, renderPng, svgToPng, type RenderSvgOptions, type RenderPngOptions } from './render.js';
 export { display } from './display.js';
 export {
