@@ -230,10 +230,13 @@ export function structureTable(table: TableInput, options: StructureTableOptions
       return { shares, labour, missing };
     };
     for (const { unit, members: list, years: ys } of groups) {
+      // A year's aggregate is also the next year's previous one: compute it once.
+      let last: { year: number; agg: ReturnType<typeof aggregate> } | undefined;
       for (const year of ys) {
         if (!keep(year)) continue;
+        const p = last?.year === year - 1 ? last.agg : aggregate(list, year - 1);
         const a = aggregate(list, year);
-        const p = aggregate(list, year - 1);
+        last = { year, agg: a };
         const notes: string[] = [];
         if (a.missing.length > 0) notes.push(`missing GDP or sector shares: ${a.missing.join(', ')}`);
         else if (a.labour === null) notes.push('employment by sector incomplete: TL not computed');
