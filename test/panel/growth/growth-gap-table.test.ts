@@ -79,6 +79,31 @@ describe('growthGapTable on hand-made tables', () => {
     expect(() => growthGapTable([{ year: 2010, gdp_real_growth: 12.5 }], { by: 'region' })).toThrow(DataError);
     expect(() => growthGapTable([small[0]!, small[0]!], { by: 'city' })).toThrowError(/two rows/);
   });
+  it('gives the same table whatever the row order of the input (cities first seen, years ascending)', () => {
+    const reordered = [small[3]!, small[4]!, small[0]!, small[5]!, small[2]!, small[1]!];
+    const units = (t: ReturnType<typeof growthGapTable>) => objs(t).map((r) => `${r.unit} ${r.year}`);
+    expect(units(growthGapTable(reordered, { by: 'city' }))).toEqual(['B 2010', 'B 2011', 'C 2010', 'C 2011', 'A 2010', 'A 2011']);
+    // Same values; only the member order of an aggregate's note follows the input (first seen).
+    const sorted = (t: ReturnType<typeof growthGapTable>) =>
+      objs(t).map(({ note: _, ...r }) => r).sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.year - b.year));
+    for (const by of ['city', 'region', 'province'] as const) {
+      expect(sorted(growthGapTable(reordered, { by }))).toEqual(sorted(growthGapTable(small, { by })));
+    }
+    expect(objs(growthGapTable(reordered, { by: 'region' }))[0]!.note).toBe('missing real growth or previous-year GDP: B, A');
+  });
+  it('names the first row that repeats a city-year', () => {
+    const rows = [small[0]!, small[2]!, small[1]!, small[3]!, small[1]!, small[2]!];
+    const err = (() => {
+      try {
+        growthGapTable(rows, { by: 'city' });
+      } catch (e) {
+        return e as DataError;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(DataError);
+    expect([err!.row, err!.message]).toEqual([5, 'file growthGapTable, row 5: city "A" has two rows for 2011 — keep one row per city and year']);
+  });
   it('keeps the identity on every identity row: (1 + g)/(1 + p) = 1 + g_pc', () => {
     fc.assert(
       fc.property(
