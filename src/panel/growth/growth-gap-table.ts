@@ -125,28 +125,29 @@ function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null
   };
 }
 
-/** Empty output columns, in output order. */
-function emptyColumns(): Columns<GrowthGapTableRow> {
+/** Output columns of `size` rows, in output order (allocated once: growing millions-long arrays row by row is slow). */
+function emptyColumns(size: number): Columns<GrowthGapTableRow> {
+  const a = () => new Array(size);
   return {
-    unit: [], level: [], year: [], gdp_growth: [], per_capita_growth: [], gap_pp: [], population_growth: [],
-    population_basis: [], method: [], n_units: [], n_expected: [], note: [],
+    unit: a(), level: a(), year: a(), gdp_growth: a(), per_capita_growth: a(), gap_pp: a(), population_growth: a(),
+    population_basis: a(), method: a(), n_units: a(), n_expected: a(), note: a(),
   };
 }
 
-/** Append one output row to the columns. */
-function pushRow(out: Columns<GrowthGapTableRow>, r: GrowthGapTableRow): void {
-  out.unit.push(r.unit);
-  out.level.push(r.level);
-  out.year.push(r.year);
-  out.gdp_growth.push(r.gdp_growth);
-  out.per_capita_growth.push(r.per_capita_growth);
-  out.gap_pp.push(r.gap_pp);
-  out.population_growth.push(r.population_growth);
-  out.population_basis.push(r.population_basis);
-  out.method.push(r.method);
-  out.n_units.push(r.n_units);
-  out.n_expected.push(r.n_expected);
-  out.note.push(r.note);
+/** Write output row `k` of the columns. */
+function setRow(out: Columns<GrowthGapTableRow>, k: number, r: GrowthGapTableRow): void {
+  out.unit[k] = r.unit;
+  out.level[k] = r.level;
+  out.year[k] = r.year;
+  out.gdp_growth[k] = r.gdp_growth;
+  out.per_capita_growth[k] = r.per_capita_growth;
+  out.gap_pp[k] = r.gap_pp;
+  out.population_growth[k] = r.population_growth;
+  out.population_basis[k] = r.population_basis;
+  out.method[k] = r.method;
+  out.n_units[k] = r.n_units;
+  out.n_expected[k] = r.n_expected;
+  out.note[k] = r.note;
 }
 
 /**
@@ -204,17 +205,19 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
   const units = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };
   const usedRows: Array<Set<string>> = [];
-  const out = emptyColumns();
+  let out = emptyColumns(0);
+  let written = 0;
 
   if (by === 'city' || !city) {
+    out = emptyColumns(c.years.reduce((m, y) => m + (keep(y) ? 1 : 0), 0));
     for (let u = 0; u < units.labels.length; u++) {
       const unit = units.labels[u]!;
-      for (let k = units.start[u]!; k < units.start[u + 1]!; k++) {
-        const i = units.order[k]!;
+      for (let p = units.start[u]!; p < units.start[u + 1]!; p++) {
+        const i = units.order[p]!;
         const year = c.years[i]!;
         if (!keep(year)) continue;
         // A unit's rows are sorted by distinct years, so the previous year, if present, is the row before.
-        const before = k > units.start[u]! ? units.order[k - 1]! : -1;
+        const before = p > units.start[u]! ? units.order[p - 1]! : -1;
         const iPrev = before >= 0 && c.years[before] === year - 1 ? before : undefined;
         usedRows.push(c.flags[i]!);
         const pop = iPrev === undefined ? { value: null, basis: null, reason: 'missing-population' as const } : populationGrowth(c, [iPrev], [i], popOption, hits);
@@ -228,7 +231,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
           : method === 'missing-population' ? `no population for ${year - 1} and ${year} on one basis`
           : method === 'missing-official-per-capita' ? 'no official per-capita growth and no population column'
           : '';
-        pushRow(out, {
+        setRow(out, written++, {
           unit,
           level: city ? 'city' : 'province',
           year,
@@ -244,7 +247,9 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       }
     }
   } else {
-    for (const { unit, members: list, years } of aggregateUnits(t, by, units, FN)) {
+    const groups = aggregateUnits(t, by, units, FN);
+    out = emptyColumns(groups.reduce((m, g) => m + g.years.filter(keep).length, 0));
+    for (const { unit, members: list, years } of groups) {
       for (const year of years) {
         if (!keep(year)) continue;
         const cur: number[] = [];
@@ -279,7 +284,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
         const id = identityRow(gR, pop, null);
         const method: GrowthGapMethod = complete ? id.method : 'incomplete';
         if (method === 'identity-registered-population') hits.registered = true;
-        pushRow(out, {
+        setRow(out, written++, {
           unit,
           level: by,
           year,
@@ -308,5 +313,6 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
     warn({ code: 'series-break', file: FN, column: 'population_resident',
       message: `${FN}: resident population changes across the 2019/2020 census revision are not growth; those rows use registered population or are null (method 'census-break')` });
   }
+  if (written !== out.unit.length) throw new Error(`${FN}: internal error, ${written} rows written for ${out.unit.length}`);
   return aq.table(out);
 }
