@@ -19,6 +19,11 @@ export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
 } from './facts.js';
+export {
+  flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,
+  PARK_EVALUATION_EVENT_TYPES,
+} from './labels.js';
+export type { CodeLabel } from './labels.js';
 export { readTabular, checkHeader } from './read-tabular.js';
 export type { TabularData, TabularRow, CellValue, ReadTabularOptions } from './read-tabular.js';
 export { validateRecords, parseNumberCell } from './validate-records.js';
