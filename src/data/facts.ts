@@ -7,6 +7,7 @@
  * @module
  */
 import { DataError } from '../core/errors.js';
+import { sum } from '../core/validate.js';
 import { bundledNumber, readBundledCsv } from './csv.js';
 
 /** The cells of one CSV row, read by column name. */
@@ -428,4 +429,118 @@ export function loadMexicoStates(): MexicoState[] {
     hanson98: 'number',
     source_id: () => 'LIBPYSAL-MEXICO',
   });
+}
+
+/**
+ * The denominator of a published share fact: all industrial VA (全部工业), above-scale industrial
+ * VA (规模以上工业), industrial VA with the scope not stated, services (tertiary) VA, GDP, or not
+ * stated. The ids shared with the measures' `ShareBasis` mean the same denominators.
+ */
+export type FactShareBasis =
+  | 'all-industry'
+  | 'above-scale-industry'
+  | 'industry-unspecified'
+  | 'tertiary'
+  | 'gdp'
+  | 'unknown';
+
+/** Chinese (and English) names of each {@link FactShareBasis}. */
+export const FACT_SHARE_BASIS_LABELS: Readonly<Record<FactShareBasis, { zh: string; en: string }>> = Object.freeze({
+  'all-industry': { zh: '全部工业增加值', en: 'value added of all industry' },
+  'above-scale-industry': { zh: '规模以上工业增加值', en: 'value added of above-scale industry' },
+  'industry-unspecified': { zh: '工业增加值（未说明是否规上）', en: 'industrial value added (scope not stated)' },
+  'tertiary': { zh: '服务业增加值', en: 'services value added' },
+  gdp: { zh: '地区生产总值', en: 'GDP' },
+  unknown: { zh: '未说明', en: 'not stated' },
+});
+
+/**
+ * The denominator of a share fact, read from the text the source gives it: the `unit` of a
+ * bulletin fact ("% of 规模以上工业增加值", "% of GDP (NOT of 服务业增加值)") or the `indicator`
+ * of a text fact ("advanced-manufacturing share of ALL industry"). Rules, first match wins:
+ * 全部工业 / 全省工业 / "ALL industry" → all-industry; 规模以上 / 规上 / above-scale →
+ * above-scale-industry; "of GDP" / 占GDP → gdp; 服务业增加值 → tertiary; "industrial VA" /
+ * 工业增加值 → industry-unspecified; else unknown. A fact that is not a share (a bulletin
+ * indicator not ending in `_share_pct`; a text fact whose unit is not `%` or whose indicator does
+ * not say share / 比重 / 占比) has no denominator: null.
+ * @example
+ * ```ts
+ * shareBasis(loadBulletinFacts().find((f) => f.unit === '% of GDP (NOT of 服务业增加值)')!) // 'gdp'
+ * shareBasis(loadTextFacts().find((f) => f.period === '2012 Jan-Sep' && f.unit === '%')!) // 'industry-unspecified'
+ * ```
+ */
+export function shareBasis(fact: Pick<BulletinFact, 'indicator' | 'unit'> | Pick<TextFact, 'indicator' | 'unit'>): FactShareBasis | null {
+  const bulletin = /^[a-z_]+$/.test(fact.indicator);
+  const isShare = bulletin ? fact.indicator.endsWith('_share_pct') : fact.unit.trim() === '%' && /share|比重|占比/i.test(fact.indicator);
+  if (!isShare) return null;
+  const s = bulletin ? fact.unit : fact.indicator;
+  if (/全部工业|全省工业|ALL industry/i.test(s)) return 'all-industry';
+  if (/规模以上|规上|above-scale/i.test(s)) return 'above-scale-industry';
+  if (/of GDP|占GDP/i.test(s)) return 'gdp';
+  if (/服务业增加值/.test(s)) return 'tertiary';
+  if (/industrial VA|工业增加值/i.test(s)) return 'industry-unspecified';
+  return 'unknown';
+}
+
+/** The 2018 PRD manufacturing table in wide form, with a lookup by city and group. */
+export interface PrdManufacturingTable2018 {
+  year: number;
+  /** The 9 PRD cities, in file order. */
+  cities: string[];
+  /** The 10 manufacturing groups, in file order. */
+  groups: string[];
+  /** `sharePct[g][c]`: output of group `groups[g]` as % of the GDP of city `cities[c]`. */
+  sharePct: number[][];
+}
+
+/**
+ * {@link loadPrdManufacturing2018} as a groups × cities matrix, checked complete (every city has
+ * every group exactly once).
+ * @throws {DataError} `duplicate-key` or `empty` when a city–group cell is repeated or missing.
+ * @example
+ * ```ts
+ * const t = prdManufacturingTable2018();
+ * [t.groups.length, t.cities.length] // [10, 9]
+ * ```
+ */
+export function prdManufacturingTable2018(): PrdManufacturingTable2018 {
+  const rows = loadPrdManufacturing2018();
+  const cities = Array.from(new Set(rows.map((r) => r.city_zh)));
+  const groups = Array.from(new Set(rows.map((r) => r.industry_group_zh)));
+  const cells = groups.map(() => cities.map(() => Number.NaN));
+  rows.forEach((r, i) => {
+    const g = groups.indexOf(r.industry_group_zh);
+    const c = cities.indexOf(r.city_zh);
+    if (!Number.isNaN(cells[g]![c]!)) throw new DataError('duplicate-key', `${r.city_zh} / ${r.industry_group_zh} appears twice`, { file: 'data/facts/prd_manufacturing_output_share_2018.csv', row: i + 1 });
+    cells[g]![c] = r.output_share_of_gdp_pct;
+  });
+  groups.forEach((g, gi) => cities.forEach((c, ci) => {
+    if (Number.isNaN(cells[gi]![ci]!)) throw new DataError('empty', `no value for ${c} / ${g}`, { file: 'data/facts/prd_manufacturing_output_share_2018.csv', column: 'output_share_of_gdp_pct' });
+  }));
+  return { year: rows[0]?.year ?? 2018, cities, groups, sharePct: cells };
+}
+
+/**
+ * Output of each manufacturing group summed over the PRD cities, 亿元: for group g,
+ * Σ_c sharePct[g][c] / 100 × GDP_c — the shares of {@link prdManufacturingTable2018} turned
+ * into output with each city's GDP of the same year (weights the cities by GDP, unlike an
+ * unweighted mean of shares). Use it as the PRD reference mix for a specialisation index.
+ * @param gdpByCity GDP of each city of the table, 亿元 (extra cities are ignored).
+ * @throws {DataError} `unknown-city` when a city of the table has no GDP, `not-a-number` /
+ *   `out-of-range` when a GDP is not finite or negative.
+ * @example
+ * ```ts
+ * const t = prdManufacturingTable2018();
+ * prdManufacturingOutput2018(Object.fromEntries(t.cities.map((c) => [c, 100])))[0] // Σ_c sharePct[0][c]
+ * ```
+ */
+export function prdManufacturingOutput2018(gdpByCity: Readonly<Record<string, number>>, table: PrdManufacturingTable2018 = prdManufacturingTable2018()): number[] {
+  const gdp = table.cities.map((c) => {
+    const v = Object.prototype.hasOwnProperty.call(gdpByCity, c) ? gdpByCity[c] : undefined;
+    if (v === undefined) throw new DataError('unknown-city', `no GDP for ${c}`, { column: 'gdp' }, `give the ${table.year} GDP of every city: ${table.cities.join('、')}`);
+    if (!Number.isFinite(v)) throw new DataError('not-a-number', `GDP of ${c} is ${String(v)}`, { column: 'gdp' });
+    if (v < 0) throw new DataError('out-of-range', `GDP of ${c} is negative (${v})`, { column: 'gdp' });
+    return v;
+  });
+  return table.sharePct.map((row) => sum(row.map((p, ci) => (p / 100) * gdp[ci]!)));
 }

@@ -14,10 +14,12 @@ export {
   loadTextFacts, loadBulletinFacts, loadParkAggregateFacts, loadParkEvents, loadParkSources,
   loadMeizhouScores2016, loadCensus, loadResidentPopulationSources, loadPrdManufacturing2018,
   loadNationalProvinceGdp, loadMexicoStates,
+  shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
 } from './facts.js';
 export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
+  FactShareBasis, PrdManufacturingTable2018,
 } from './facts.js';
 export {
   flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,

@@ -77,3 +77,61 @@ describe('fact loaders', () => {
     expect(loadResidentPopulationSources().find((r) => r.city_zh === '广州' && r.year === 2020)?.resident_pop_10k).toBe(1867.66);
   });
 });
+
+import { shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018 } from '../../src/data/facts.js';
+import { DataError as FactsDataError } from '../../src/core/errors.js';
+
+describe('shareBasis', () => {
+  it('classifies the denominators of the bundled share facts', () => {
+    const b = loadBulletinFacts().filter((f) => f.indicator.endsWith('_share_pct'));
+    const counts: Record<string, number> = {};
+    for (const f of b) { const k = shareBasis(f)!; counts[k] = (counts[k] ?? 0) + 1; }
+    // 9 above-scale (5+2 plain, 2 "denominator not named"), 1 all industry, 2 services VA, 1 GDP.
+    expect(counts).toEqual({ 'above-scale-industry': 9, 'all-industry': 1, tertiary: 2, gdp: 1 });
+    expect(shareBasis(b.find((f) => f.unit.startsWith('% of GDP'))!)).toBe('gdp');
+    expect(shareBasis(b.find((f) => f.unit.includes('ALL industry'))!)).toBe('all-industry');
+  });
+  it('reads text facts from their indicator wording', () => {
+    const t = loadTextFacts();
+    const of = (period: string, re: RegExp) => shareBasis(t.find((f) => f.period === period && re.test(f.indicator))!);
+    expect(of('2010', /先进制造业增加值占全省工业比重/)).toBe('all-industry');
+    expect(of('2012 Jan-Sep', /先进制造业/)).toBe('industry-unspecified');
+    expect(of('2019 H1', /规上/)).toBe('above-scale-industry');
+  });
+  it('is null for facts that are not shares', () => {
+    expect(shareBasis(loadBulletinFacts().find((f) => f.indicator === 'gdp_real_growth_pct')!)).toBeNull();
+    expect(shareBasis(loadBulletinFacts().find((f) => f.indicator === 'advanced_mfg_va')!)).toBeNull();
+    expect(shareBasis({ indicator: '先进制造业增加值', unit: 'trillion yuan' })).toBeNull();
+    expect(shareBasis({ indicator: '城镇化率 urbanisation rate', unit: '%' })).toBeNull();
+    expect(shareBasis({ indicator: '某某占比', unit: '%' })).toBe('unknown');
+  });
+  it('has a Chinese label for every basis', () => {
+    expect(FACT_SHARE_BASIS_LABELS['above-scale-industry'].zh).toBe('规模以上工业增加值');
+    expect(Object.keys(FACT_SHARE_BASIS_LABELS)).toHaveLength(6);
+  });
+});
+
+describe('prdManufacturingTable2018 / prdManufacturingOutput2018', () => {
+  it('is the 10 × 9 table with lookups matching the loader', () => {
+    const t = prdManufacturingTable2018();
+    expect([t.year, t.groups.length, t.cities.length]).toEqual([2018, 10, 9]);
+    const g = t.groups.indexOf('计算机、通信和其他电子设备制造业');
+    expect(t.sharePct[g]![t.cities.indexOf('深圳')]).toBe(23.06);
+  });
+  it('sums share × GDP over cities (hand case: equal GDP 100 gives the row sum; one city only gives its share)', () => {
+    const t = prdManufacturingTable2018();
+    const equal = prdManufacturingOutput2018(Object.freeze(Object.fromEntries(t.cities.map((c) => [c, 100]))));
+    t.sharePct.forEach((row, gi) => expect(equal[gi]).toBeCloseTo(row.reduce((a, b) => a + b, 0), 10));
+    const only = Object.fromEntries(t.cities.map((c) => [c, c === '深圳' ? 24000 : 0]));
+    const out = prdManufacturingOutput2018(only);
+    const g = t.groups.indexOf('计算机、通信和其他电子设备制造业');
+    expect(out[g]).toBeCloseTo(0.2306 * 24000, 8);
+  });
+  it('throws when a city has no GDP or a bad one', () => {
+    const t = prdManufacturingTable2018();
+    const gdp = Object.fromEntries(t.cities.slice(1).map((c) => [c, 1]));
+    expect(() => prdManufacturingOutput2018(gdp)).toThrow(FactsDataError);
+    expect(() => prdManufacturingOutput2018({ ...gdp, [t.cities[0]!]: Number.NaN })).toThrow(/GDP of/);
+    expect(() => prdManufacturingOutput2018({ ...gdp, [t.cities[0]!]: -1 })).toThrow(/negative/);
+  });
+});
