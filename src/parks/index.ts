@@ -13,3 +13,5 @@ export { allocateTransferRewards } from './rewards.js';
 export type { AllocateRewardsOptions, RewardAllocation, RewardResult, TransferMoved } from './rewards.js';
 export { readParks, parkRowsFromRecords, parkEvaluationRecords, loadIllustrativeParks, PARK_COLUMNS, PARK_COLUMN_DOCS, PARK_CATEGORY_LABELS } from './read-parks.js';
 export type { ParkCategory, ParkTable, ParkYearRow, ReadParksOptions } from './read-parks.js';
+export { meizhouScoreSheets2016 } from './meizhou.js';
+export type { MeizhouScoreSheets2016 } from './meizhou.js';
