@@ -15,3 +15,5 @@ export { readParks, parkRowsFromRecords, parkEvaluationRecords, loadIllustrative
 export type { ParkCategory, ParkTable, ParkYearRow, ReadParksOptions } from './read-parks.js';
 export { meizhouScoreSheets2016 } from './meizhou.js';
 export type { MeizhouScoreSheets2016 } from './meizhou.js';
+export { parkAggregateKind, parkAggregateCoverage, PARK_AGGREGATE_KIND_LABELS } from './aggregates.js';
+export type { ParkAggregateKind, ParkAggregateCoverage } from './aggregates.js';
