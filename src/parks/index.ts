@@ -17,3 +17,5 @@ export { meizhouScoreSheets2016 } from './meizhou.js';
 export type { MeizhouScoreSheets2016 } from './meizhou.js';
 export { parkAggregateKind, parkAggregateCoverage, PARK_AGGREGATE_KIND_LABELS } from './aggregates.js';
 export type { ParkAggregateKind, ParkAggregateCoverage } from './aggregates.js';
+export { parkEvaluationEventTable } from './events.js';
+export type { ParkEvaluationEventRow } from './events.js';
