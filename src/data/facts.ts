@@ -544,3 +544,115 @@ export function prdManufacturingOutput2018(gdpByCity: Readonly<Record<string, nu
   });
   return table.sharePct.map((row) => sum(row.map((p, ci) => (p / 100) * gdp[ci]!)));
 }
+
+/** The three aggregates of the 2011 plan's structure target. */
+export type AdvancedIndustryAggregate = 'advanced-manufacturing' | 'high-tech-manufacturing' | 'modern-services';
+
+/** Chinese names of each {@link AdvancedIndustryAggregate}, in report order. */
+export const ADVANCED_INDUSTRY_LABELS: Readonly<Record<AdvancedIndustryAggregate, string>> = Object.freeze({
+  'advanced-manufacturing': '先进制造业',
+  'high-tech-manufacturing': '高技术制造业',
+  'modern-services': '现代服务业',
+});
+
+/** One published figure on 先进制造业, 高技术制造业 or 现代服务业. */
+export interface AdvancedIndustryFact {
+  aggregate: AdvancedIndustryAggregate;
+  /** A share (%) or a value-added level. */
+  kind: 'share' | 'value';
+  /** City short name, 广东, or a region as published. */
+  geography: string;
+  /** Period as published ("2015", "2012 Jan-Sep", "2019 H1"). */
+  period: string;
+  year: number;
+  /** Whether the period is a whole calendar year. */
+  fullYear: boolean;
+  /** The figure; null when the text gives no plain number. */
+  value: number | null;
+  /** '%' for shares; for levels the unit in Chinese (亿元, 万亿元, 亿元（规模以上）). */
+  unit_zh: string;
+  /** Denominator of a share ({@link shareBasis}); null for levels. */
+  basis: FactShareBasis | null;
+  source_id: string;
+  source_url: string;
+}
+
+const BULLETIN_AGGREGATES: Readonly<Partial<Record<BulletinIndicator, [AdvancedIndustryAggregate, 'share' | 'value']>>> = {
+  advanced_mfg_share_pct: ['advanced-manufacturing', 'share'], advanced_mfg_va: ['advanced-manufacturing', 'value'],
+  hightech_mfg_share_pct: ['high-tech-manufacturing', 'share'], hightech_mfg_va: ['high-tech-manufacturing', 'value'],
+  modern_services_share_pct: ['modern-services', 'share'], modern_services_va: ['modern-services', 'value'],
+};
+
+/**
+ * Every bundled figure on 先进制造业, 高技术制造业 and 现代服务业: the bulletin facts of those
+ * indicators, then the text facts whose indicator names one of them (先进制造业 / 高技术 /
+ * 现代服务业), a text fact quoting the same figure from the same page as a bulletin fact (same
+ * address, year and value) listed once. Sorted by aggregate (in {@link ADVANCED_INDUSTRY_LABELS}
+ * order), shares before levels, year, then geography (Chinese collation).
+ * @param toYear keep figures of this year and earlier (default: all).
+ * @example
+ * ```ts
+ * advancedIndustryFacts().length // 28
+ * advancedIndustryFacts().filter((f) => f.kind === 'share').map((f) => f.basis) // 'above-scale-industry', 'all-industry', …
+ * ```
+ */
+export function advancedIndustryFacts(toYear = Number.POSITIVE_INFINITY): AdvancedIndustryFact[] {
+  const out: AdvancedIndustryFact[] = [];
+  const bulletin = loadBulletinFacts().filter((f) => BULLETIN_AGGREGATES[f.indicator] !== undefined && f.year <= toYear);
+  for (const f of bulletin) {
+    const [aggregate, kind] = BULLETIN_AGGREGATES[f.indicator]!;
+    out.push({
+      aggregate, kind, geography: f.city_zh, period: String(f.year), year: f.year, fullYear: true, value: f.value,
+      unit_zh: kind === 'share' ? '%' : f.unit.replace(' (规模以上)', '（规模以上）'), basis: kind === 'share' ? shareBasis(f) ?? 'unknown' : null,
+      source_id: f.source_id, source_url: f.source_url,
+    });
+  }
+  for (const f of loadTextFacts()) {
+    if (!/先进制造业|高技术|现代服务业/.test(f.indicator) || f.year > toYear) continue;
+    if (bulletin.some((b) => b.source_url === f.source_url && b.year === f.year && b.value === f.value_number)) continue;
+    const aggregate: AdvancedIndustryAggregate = /先进制造业/.test(f.indicator) ? 'advanced-manufacturing' : /高技术/.test(f.indicator) ? 'high-tech-manufacturing' : 'modern-services';
+    const kind = f.unit === '%' ? 'share' : 'value';
+    out.push({
+      aggregate, kind, geography: f.geography, period: f.period, year: f.year, fullYear: /^\d{4}$/.test(f.period), value: f.value_number,
+      unit_zh: f.unit.replace('trillion yuan', '万亿元'), basis: kind === 'share' ? shareBasis(f) ?? 'unknown' : null,
+      source_id: f.source_id, source_url: f.source_url,
+    });
+  }
+  const order = Object.keys(ADVANCED_INDUSTRY_LABELS);
+  return out.sort((a, b) => order.indexOf(a.aggregate) - order.indexOf(b.aggregate) || (a.kind === b.kind ? 0 : a.kind === 'share' ? -1 : 1)
+    || a.year - b.year || a.geography.localeCompare(b.geography, 'zh'));
+}
+
+/** Shares of one aggregate in one place on one denominator, whole years only. */
+export interface ComparableShareSeries {
+  aggregate: AdvancedIndustryAggregate;
+  geography: string;
+  basis: FactShareBasis;
+  /** The points, in the order of the input. */
+  points: AdvancedIndustryFact[];
+}
+
+/**
+ * The groups of share figures that could form a series: same aggregate, same geography, same
+ * denominator, whole-year periods, at least `minPoints` of them (default 2). Groups come in
+ * order of aggregate, then first appearance of the geography and of the basis in the input.
+ * @example
+ * ```ts
+ * comparableShareSeries(advancedIndustryFacts()).map((s) => `${s.geography} ${s.points.map((p) => p.year).join('/')}`)
+ * ```
+ */
+export function comparableShareSeries(facts: ReadonlyArray<AdvancedIndustryFact>, minPoints = 2): ComparableShareSeries[] {
+  const shares = facts.filter((f) => f.kind === 'share');
+  const places = Array.from(new Set(shares.map((f) => f.geography)));
+  const bases = Array.from(new Set(shares.map((f) => f.basis ?? 'unknown')));
+  const out: ComparableShareSeries[] = [];
+  for (const aggregate of Object.keys(ADVANCED_INDUSTRY_LABELS) as AdvancedIndustryAggregate[]) {
+    for (const geography of places) {
+      for (const basis of bases) {
+        const points = shares.filter((f) => f.aggregate === aggregate && f.geography === geography && (f.basis ?? 'unknown') === basis && f.fullYear);
+        if (points.length >= minPoints) out.push({ aggregate, geography, basis, points });
+      }
+    }
+  }
+  return out;
+}

@@ -15,11 +15,12 @@ export {
   loadMeizhouScores2016, loadCensus, loadResidentPopulationSources, loadPrdManufacturing2018,
   loadNationalProvinceGdp, loadMexicoStates,
   shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
+  advancedIndustryFacts, comparableShareSeries, ADVANCED_INDUSTRY_LABELS,
 } from './facts.js';
 export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
-  FactShareBasis, PrdManufacturingTable2018,
+  FactShareBasis, PrdManufacturingTable2018, AdvancedIndustryAggregate, AdvancedIndustryFact, ComparableShareSeries,
 } from './facts.js';
 export {
   flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,

@@ -135,3 +135,40 @@ describe('prdManufacturingTable2018 / prdManufacturingOutput2018', () => {
     expect(() => prdManufacturingOutput2018({ ...gdp, [t.cities[0]!]: -1 })).toThrow(/negative/);
   });
 });
+
+import { advancedIndustryFacts, comparableShareSeries, type AdvancedIndustryFact } from '../../src/data/facts.js';
+
+describe('advancedIndustryFacts / comparableShareSeries', () => {
+  it('lists the 28 bundled figures (23 bulletin + 5 text, text duplicates of a bulletin page dropped), shares with their denominators', () => {
+    const f = advancedIndustryFacts();
+    expect(f).toHaveLength(28);
+    expect(f.filter((x) => x.aggregate === 'advanced-manufacturing')).toHaveLength(14);
+    expect(f.filter((x) => x.aggregate === 'high-tech-manufacturing')).toHaveLength(6);
+    expect(f.filter((x) => x.aggregate === 'modern-services')).toHaveLength(8);
+    const shares = f.filter((x) => x.kind === 'share');
+    expect(new Set(shares.map((x) => x.basis)).size).toBe(5);
+    expect(f.filter((x) => x.kind === 'value').every((x) => x.basis === null)).toBe(true);
+    expect(f.find((x) => x.source_id === 'T19' && x.aggregate === 'advanced-manufacturing')).toMatchObject({ value: 1.47, unit_zh: '万亿元', fullYear: true });
+    expect(f.find((x) => x.period === '2012 Jan-Sep' && x.aggregate === 'high-tech-manufacturing')).toMatchObject({ basis: 'industry-unspecified', fullYear: false, value: 23.2 });
+  });
+  it('keeps only figures up to toYear', () => {
+    expect(advancedIndustryFacts(2012).every((x) => x.year <= 2012)).toBe(true);
+    expect(advancedIndustryFacts(2012)).toHaveLength(8);
+    expect(advancedIndustryFacts().filter((x) => x.source_id.startsWith("T"))).toHaveLength(5);
+  });
+  it('finds the two comparable share series of the bundled data', () => {
+    const s = comparableShareSeries(advancedIndustryFacts());
+    expect(s.map((x) => [x.aggregate, x.geography, x.basis, x.points.map((p) => p.value)])).toEqual([
+      ['advanced-manufacturing', '广州', 'above-scale-industry', [52.8, 57.03]],
+      ['modern-services', '广东', 'tertiary', [62.6, 65]],
+    ]);
+  });
+  it('groups by denominator and skips partial years (hand case)', () => {
+    const p = (year: number, basis: AdvancedIndustryFact['basis'], fullYear = true): AdvancedIndustryFact => ({
+      aggregate: 'advanced-manufacturing', kind: 'share', geography: 'X', period: String(year), year, fullYear, value: year - 2000, unit_zh: '%', basis, source_id: 'S', source_url: '',
+    });
+    const facts = Object.freeze([p(2010, 'gdp'), p(2011, 'all-industry'), p(2012, 'gdp', false), p(2013, 'all-industry')]);
+    expect(comparableShareSeries(facts).map((s) => [s.basis, s.points.map((x) => x.year)])).toEqual([['all-industry', [2011, 2013]]]);
+    expect(comparableShareSeries(facts, 1)).toHaveLength(2);
+  });
+});
