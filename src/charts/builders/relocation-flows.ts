@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../../core/errors.js';
 import { readRows, type Row } from '../rows.js';
-import { areaLabel } from '../labels.js';
+import { areaLabel, label } from '../labels.js';
 import { BASE_COLOR, chartConfig, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, Lang, RowsInput } from '../types.js';
 
@@ -39,15 +39,6 @@ export interface RelocationFlowChartOptions extends ChartOptions {
   /** Subtitle line, e.g. "合成数据 / synthetic" for a synthetic firm panel. Say so whenever the data are not real. */
   subtitle?: string;
 }
-
-/** Labels of this chart (zh/en), kept here beside the builder. */
-const TEXT = {
-  title: { zh: '企业迁移流向', en: 'Firm relocation flows' },
-  origin: { zh: '迁出地', en: 'Origin' },
-  destination: { zh: '迁入地', en: 'Destination' },
-  corridor: { zh: '迁移走廊', en: 'Corridor' },
-  value: { zh: '转移量', en: 'Amount moved' },
-} as const satisfies Record<string, Record<Lang, string>>;
 
 const CHART = 'relocationFlowChart';
 
@@ -103,11 +94,11 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
     seen.set(key, i + 1);
     return { origin, destination, corridor: `${origin}→${destination}`, value: r.value };
   });
-  const valueTitle = options.valueTitle ?? TEXT.value[lang];
+  const valueTitle = options.valueTitle ?? label('flowValue', lang);
   const format = options.format ?? ',.0f';
   const tooltip = [
-    { field: 'origin', type: 'nominal' as const, title: TEXT.origin[lang] },
-    { field: 'destination', type: 'nominal' as const, title: TEXT.destination[lang] },
+    { field: 'origin', type: 'nominal' as const, title: label('origin', lang) },
+    { field: 'destination', type: 'nominal' as const, title: label('destination', lang) },
     { field: 'value', type: 'quantitative' as const, title: valueTitle, format },
   ];
   const head = {
@@ -115,7 +106,7 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
     config: chartConfig(lang),
     data: { values: data },
   };
-  const title = options.title ?? TEXT.title[lang];
+  const title = options.title ?? label('relocationTitle', lang);
 
   if (view === 'matrix') {
     const origins = new Set(data.map((r) => r.origin)).size;
@@ -125,8 +116,8 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
       : `${origins} origins × ${destinations} destinations`;
     const subtitle = options.subtitle ? `${shape} · ${options.subtitle}` : shape;
     const byTotal = { op: 'sum' as const, field: 'value', order: 'descending' as const };
-    const x = { field: 'destination', type: 'nominal' as const, title: TEXT.destination[lang], sort: byTotal, axis: { labelAngle: -45, orient: 'top' as const } };
-    const y = { field: 'origin', type: 'nominal' as const, title: TEXT.origin[lang], sort: byTotal };
+    const x = { field: 'destination', type: 'nominal' as const, title: label('destination', lang), sort: byTotal, axis: { labelAngle: -45, orient: 'top' as const } };
+    const y = { field: 'origin', type: 'nominal' as const, title: label('origin', lang), sort: byTotal };
     return {
       ...head,
       title: titleBlock(title, subtitle),
@@ -161,7 +152,7 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
   const order = data.map((r) => ({ corridor: r.corridor as string, value: r.value as number }))
     .sort((a, b) => b.value - a.value || (a.corridor < b.corridor ? -1 : a.corridor > b.corridor ? 1 : 0))
     .map((r) => r.corridor);
-  const y = { field: 'corridor', type: 'nominal' as const, title: TEXT.corridor[lang], sort: order, axis: { labelLimit: 220 } };
+  const y = { field: 'corridor', type: 'nominal' as const, title: label('corridor', lang), sort: order, axis: { labelLimit: 220 } };
   const x = { field: 'value', type: 'quantitative' as const, title: valueTitle, axis: { format } };
   return {
     ...head,
