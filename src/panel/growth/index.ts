@@ -9,3 +9,4 @@ export type { RegionSharesOptions, RegionSharesRow } from './region-shares.js';
 export { loadIndustryMapping, INDUSTRY_MAPPINGS } from './industry-mappings.js';
 export type { IndustryMappingId } from './industry-mappings.js';
 export type { PanelLevel } from './panel-access.js';
+export { growthMethodLabel, GROWTH_GAP_METHODS } from './growth-method-label.js';
