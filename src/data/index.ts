@@ -33,3 +33,5 @@ export { validateRecords, parseNumberCell } from './validate-records.js';
 export type { ColumnSpec, RecordSchema, ValidatedRecords, ValidateOptions } from './validate-records.js';
 export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } from './read-panel.js';
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
+export { panelCoverage } from './coverage.js';
+export type { PanelCoverageRow } from './coverage.js';
