@@ -10,3 +10,5 @@ export { loadIndustryMapping, INDUSTRY_MAPPINGS } from './industry-mappings.js';
 export type { IndustryMappingId } from './industry-mappings.js';
 export type { PanelLevel } from './panel-access.js';
 export { growthMethodLabel, GROWTH_GAP_METHODS } from './growth-method-label.js';
+export { growthDataGaps } from './growth-data-gaps.js';
+export type { GrowthDataGaps } from './growth-data-gaps.js';
