@@ -14,6 +14,8 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { QUALITY_FLAGS } from '../src/data/flags.js';
+import { CITY_PANEL_COLUMNS, PROVINCE_COLUMNS } from '../src/data/panel.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(
@@ -290,18 +292,8 @@ for (const r of panel.values()) {
   if (Math.abs(r.gdp_growth_csmar - nominal) > 15) r.flags.add('growth-level-mismatch');
 }
 
-const PANEL_COLUMNS = [
-  'city_code', 'city_zh', 'city_en', 'region', 'year', 'gdp', 'gdp_real_growth', 'gdp_growth_csmar',
-  'gdp_per_capita', 'gdp_per_capita_csmar', 'gdp_per_capita_real_growth', 'primary_share',
-  'secondary_share', 'tertiary_share', 'primary_va', 'secondary_va', 'tertiary_va',
-  'population_registered', 'population_resident', 'population_census', 'employment',
-  'employment_primary_share', 'employment_secondary_share', 'employment_tertiary_share', 'flags', 'sources',
-] as const;
-const FLAG_ORDER = [
-  'gdp-urban-district', 'gdp-misassigned-suspect', 'per-capita-basis-2001', 'growth-nominal', 'growth-index-corrected', 'growth-bulletin',
-  'growth-level-mismatch', 'per-capita-pre-census', 'per-capita-inconsistent', 'per-capita-bulletin',
-  'bulletin-value', 'va-derived', 'population-registered', 'resident-pre-census', 'census-2010-adjusted',
-];
+// Column and flag order come from the library, so the file and its loader cannot drift apart.
+const FLAG_ORDER: readonly string[] = Object.keys(QUALITY_FLAGS);
 const sortedFlags = (s: Set<string>): string => {
   for (const f of s) if (!FLAG_ORDER.includes(f)) throw new Error(`flag ${f} not in FLAG_ORDER`);
   return FLAG_ORDER.filter((f) => s.has(f)).join(';');
@@ -317,7 +309,7 @@ const panelRows = [...panel.values()]
     flags: sortedFlags(r.flags),
     sources: [...new Set([...r.sources].flatMap((s) => s.split(';')))].sort(SOURCE_ORDER).join(';'),
   }));
-writeCsv(join(dataDir, 'city-panel.csv'), PANEL_COLUMNS, panelRows);
+writeCsv(join(dataDir, 'city-panel.csv'), CITY_PANEL_COLUMNS, panelRows);
 
 // ---------------------------------------------------------------- province
 const nbs = readCsv('china_province_gdp_nbs_1992_2020.csv');
@@ -341,8 +333,7 @@ const province = [...years].sort((a, b) => a - b).map((year) => {
     source,
   };
 });
-writeCsv(join(dataDir, 'province.csv'), ['year', 'gdp', 'gdp_real_growth', 'gdp_per_capita',
-  'gdp_per_capita_real_growth', 'gdp_nbs', 'gdp_source', 'source'], province);
+writeCsv(join(dataDir, 'province.csv'), PROVINCE_COLUMNS, province);
 
 // ---------------------------------------------------------------- facts, copied verbatim
 const COPIES: Array<[string, string]> = [
