@@ -35,3 +35,10 @@ export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } 
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
 export { panelCoverage } from './coverage.js';
 export type { PanelCoverageRow } from './coverage.js';
+export {
+  detectPopulationBreaks, impliedResidentPopulation, impliedAggregatePopulation, populationForGrowth, POPULATION_CHOICE_RULE,
+} from './population.js';
+export type {
+  PopulationBreakReason, PopulationPoint, BreakDetectionOptions, PopulationBreakPoint, ImpliedPopulationRow, PopulationUnit,
+  ImpliedAggregateRow, PopulationGrowthBasis, PopulationForGrowthOptions, PopulationGrowthRow,
+} from './population.js';
