@@ -2,3 +2,4 @@
 export * from './growth/index.js';
 export * from './disparity/index.js';
 export * from './labour/index.js';
+export * from './weighted/index.js';
