@@ -16,12 +16,20 @@ export {
   loadNationalProvinceGdp, loadMexicoStates,
   shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
   advancedIndustryFacts, comparableShareSeries, ADVANCED_INDUSTRY_LABELS,
+  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade,
+  loadAdvancedIndustryCandidates, loadResidentPopulationBulletins, loadRealGrowthBulletins, loadParkEvaluationsMore,
 } from './facts.js';
 export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
   FactShareBasis, PrdManufacturingTable2018, AdvancedIndustryAggregate, AdvancedIndustryFact, ComparableShareSeries,
+  SourceGrade, AdvancedIndustryIndicator, AdvancedIndustryCandidate, ResidentPopulationBulletin, RealGrowthBulletin, ParkEvaluationFact,
 } from './facts.js';
+export { checkCandidateFacts, comparableIndustrySeries } from './fact-checks.js';
+export type {
+  PlausibilityStatus, PlausibilityTolerances, GrowthCheckRow, PopulationCheckRow, FactConflict, CandidateFactCheck,
+  IndustryShareBasis, IndustrySeriesPoint, IndustrySeries,
+} from './fact-checks.js';
 export {
   flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,
   PARK_EVALUATION_EVENT_TYPES,
