@@ -19,3 +19,5 @@ export { parkAggregateKind, parkAggregateCoverage, PARK_AGGREGATE_KIND_LABELS } 
 export type { ParkAggregateKind, ParkAggregateCoverage } from './aggregates.js';
 export { parkEvaluationEventTable } from './events.js';
 export type { ParkEvaluationEventRow } from './events.js';
+export { replayParkEvents } from './replay.js';
+export type { ParkReplay, ParkCountCheck, YellowCardReading, DisqualificationCandidate } from './replay.js';
