@@ -5,6 +5,8 @@ export { employmentByRegion } from './employment-by-region.js';
 export type { EmploymentByRegionOptions, EmploymentRegionRow } from './employment-by-region.js';
 export { employmentSectorMix } from './employment-sector-mix.js';
 export type { EmploymentSectorMixOptions, EmploymentSectorMixRow } from './employment-sector-mix.js';
+export { labourLeftFarming } from './labour-left-farming.js';
+export type { LabourLeftFarmingOptions, LabourLeftFarmingRow } from './labour-left-farming.js';
 export { labourProductivity } from './labour-productivity.js';
 export type { LabourProductivityOptions, LabourProductivityRow } from './labour-productivity.js';
 export { censusPopulationShares } from './census-population-shares.js';
