@@ -35,3 +35,9 @@ export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } 
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
 export { panelCoverage } from './coverage.js';
 export type { PanelCoverageRow } from './coverage.js';
+export { readIndustry, industryRowsFromRecords, checkIndustryRows, industryGroupKey, declaresWideForm, INDUSTRY_COLUMNS, INDUSTRY_COLUMN_DOCS, INDUSTRY_TOTAL_CODE } from './read-industry.js';
+export type { IndustryRow, IndustryRowSource, IndustryTable, IndustryScope, IndustryIndicator, IndustryUnit, ReadIndustryOptions } from './read-industry.js';
+export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './industry-sections.js';
+export type { GbtSection, IndustryEdition } from './industry-sections.js';
+export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
+export type { TransferRow, TransferTable } from './read-transfers.js';
