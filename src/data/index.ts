@@ -40,4 +40,4 @@ export type { IndustryRow, IndustryRowSource, IndustryTable, IndustryScope, Indu
 export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './industry-sections.js';
 export type { GbtSection, IndustryEdition } from './industry-sections.js';
 export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
-export type { TransferRow, TransferTable } from './read-transfers.js';
+export type { TransferRow, TransfersTable } from './read-transfers.js';

@@ -26,7 +26,7 @@ export interface TransferRow {
 }
 
 /** What {@link readTransfers} returns. */
-export interface TransferTable {
+export interface TransfersTable {
   file: string;
   rows: TransferRow[];
   /** 1-based file row of each entry of `rows`. */
@@ -68,7 +68,7 @@ const SCHEMA: RecordSchema = {
  * ```
  */
 export function transferRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<Record<string, unknown>>>, file = 'records',
-  options: { onWarning?: (w: DataWarning) => void } = {}): TransferTable {
+  options: { onWarning?: (w: DataWarning) => void } = {}): TransfersTable {
   let commentRows = 0;
   let synthetic = false;
   const isComment = (v: unknown) => typeof v === 'string' && v.trim().startsWith('#');
@@ -112,7 +112,7 @@ export function transferRowsFromRecords(input: TabularData | ReadonlyArray<Reado
  * transfersForYear(t, 2012); // → [{ city: '广州', outputMoved: … }, …] in 亿元
  * ```
  */
-export async function readTransfers(path: string, options: { sheet?: string | number; onWarning?: (w: DataWarning) => void } = {}): Promise<TransferTable> {
+export async function readTransfers(path: string, options: { sheet?: string | number; onWarning?: (w: DataWarning) => void } = {}): Promise<TransfersTable> {
   const t = await readTabular(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
@@ -126,9 +126,9 @@ export async function readTransfers(path: string, options: { sheet?: string | nu
  * Only PRD cities unless `prdOnly: false` (the fund rewards PRD governments).
  * @throws DataError when no row has that year.
  */
-export function transfersForYear(table: TransferTable | ReadonlyArray<TransferRow>, year: number, options: { prdOnly?: boolean } = {}): Array<{ city: string; outputMoved: number }> {
-  const rows = Array.isArray(table) ? (table as ReadonlyArray<TransferRow>) : (table as TransferTable).rows;
-  const file = Array.isArray(table) ? 'transfers' : (table as TransferTable).file;
+export function transfersForYear(table: TransfersTable | ReadonlyArray<TransferRow>, year: number, options: { prdOnly?: boolean } = {}): Array<{ city: string; outputMoved: number }> {
+  const rows = Array.isArray(table) ? (table as ReadonlyArray<TransferRow>) : (table as TransfersTable).rows;
+  const file = Array.isArray(table) ? 'transfers' : (table as TransfersTable).file;
   const sel = rows.filter((r) => r.year === year && (options.prdOnly === false || r.region === 'PRD'));
   if (sel.length === 0) throw new DataError('empty', `no ${options.prdOnly === false ? '' : 'PRD '}transfer rows for ${year}`, { file, column: 'year' }, 'give the output moved out for that year');
   return sel.map((r) => ({ city: r.city, outputMoved: r.output_moved_out_yi }));
