@@ -16,7 +16,7 @@ export type ShareRiseVerdict = 'raised' | 'not-raised' | 'undetermined' | 'not-c
 export const SHARE_RISE_VERDICT_ZH: Readonly<Record<ShareRiseVerdict, string>> = Object.freeze({
   raised: '进一步提高',
   'not-raised': '未进一步提高',
-  undetermined: '无法判断（仅有区间）',
+  undetermined: '区间重叠，无法判断',
   'not-comparable': '跨行业分类标准版本，不作直接比较',
   'no-data': '缺基期或比较年份数据',
 });
