@@ -145,16 +145,23 @@ function parseCode(v: unknown, edition: IndustryEdition, where: { file: string; 
     'write TOTAL, a section letter (门类, e.g. J) or a 2–4 digit GB/T 4754 code (e.g. 39)');
 }
 
+const sectionDivisions = new Map<string, Set<string>>();
+/** The 2-digit divisions of a section letter in an edition (cached). */
+function divisionSet(edition: IndustryEdition, section: string): Set<string> {
+  const k = `${edition}${section}`;
+  let set = sectionDivisions.get(k);
+  if (!set) sectionDivisions.set(k, (set = new Set(divisionsOf(edition, section))));
+  return set;
+}
+
 /** Two codes of one city-year count the same value (same code, one nested in the other, or a section and one of its divisions). */
 function nested(edition: IndustryEdition, a: string, b: string): boolean {
   if (a === INDUSTRY_TOTAL_CODE || b === INDUSTRY_TOTAL_CODE) return false;
-  const la = /^[A-T]$/.test(a);
-  const lb = /^[A-T]$/.test(b);
+  const la = a.length === 1;
+  const lb = b.length === 1;
   if (la && lb) return a === b;
-  if (la || lb) {
-    const [sec, code] = la ? [a, b] : [b, a];
-    return divisionsOf(edition, sec).includes(code.slice(0, 2));
-  }
+  if (la) return divisionSet(edition, a).has(b.slice(0, 2));
+  if (lb) return divisionSet(edition, b).has(a.slice(0, 2));
   return a.startsWith(b) || b.startsWith(a);
 }
 
