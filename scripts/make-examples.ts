@@ -11,7 +11,7 @@
  * - industry-synthetic-wide.xlsx: the same figures for 2010–2012 in the yearbook's wide form;
  * - transfers-synthetic.csv: output moved out by the nine PRD cities, 2011–2016.
  *
- * Deterministic: a fixed seed, no clock. Run: npx tsx scripts/make-examples.ts [outDir]
+ * Deterministic: fixed seeds (20110 parks, 20111 industry, 20112 transfers), no clock. Run: npx tsx scripts/make-examples.ts [outDir]
  * (default data/examples; then npm run data:manifest).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,8 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rand = rng(20110);
+// One stream per file, so that changing one file's generator leaves the others as they are.
+let rand = rng(20110);
 const uniform = (lo: number, hi: number) => lo + (hi - lo) * rand();
 const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -87,10 +88,10 @@ for (const year of years) {
     const row = {
       park_id: p.id, park_name: p.name, host_city: p.host, partner_city: p.partner, category: p.category, year,
       status_start: year === p.from ? (p.category === '示范园' ? 'demonstration' : 'ordinary') : '',
-      fai_actual: r2(faiTarget * uniform(0.7, 1.3)), fai_target: faiTarget,
-      va_above_scale: r2(uniform(5, 80)), va_growth_pct: r2(uniform(-2, 25)), va_growth_target_pct: vaTarget,
-      tax: r2(uniform(0.5, 10)), tax_growth_pct: r2(uniform(-5, 25)), tax_growth_target_pct: taxTarget,
-      land_intensity: r2(uniform(100, 260)), land_intensity_target: 150, env_compliant: rand() < 0.93 ? '是' : '否',
+      fai_actual: r2(faiTarget * uniform(0.97, 1.3)), fai_target: faiTarget,
+      va_above_scale: r2(uniform(5, 80)), va_growth_pct: r2(uniform(6, 25)), va_growth_target_pct: vaTarget,
+      tax: r2(uniform(0.5, 10)), tax_growth_pct: r2(uniform(6, 25)), tax_growth_target_pct: taxTarget,
+      land_intensity: r2(uniform(135, 260)), land_intensity_target: 150, env_compliant: rand() < 0.97 ? '是' : '否',
       transfer_projects: Math.floor(uniform(0, 20)), score,
     };
     parkRows.push(parkRowsFromRecords([row], 'generator').rows[0]!);
@@ -112,6 +113,7 @@ writeCsv('parks-synthetic.csv', PARK_COLUMNS, [
 ]);
 
 // ---------------------------------------------------------------- industry
+rand = rng(20111);
 const editionOf = (y: number): IndustryEdition => (y <= 2011 ? '2002' : y <= 2017 ? '2011' : '2017');
 const ADVANCED: Record<IndustryEdition, string[]> = {
   '2002': ['25', '26', '28', '32', '34', '35', '36', '37', '39', '40', '41'],
@@ -193,6 +195,7 @@ writeCsv('industry-synthetic.csv', INDUSTRY_COLUMNS, [banner('21 cities × 2010�
 }
 
 // ---------------------------------------------------------------- transfers
+rand = rng(20112);
 const transferRows: Array<Array<Cell | null>> = [];
 for (const c of prd) {
   const base = uniform(2, 60);

@@ -68,7 +68,7 @@ export function renderParkBulletinMarkdown(b: ParkBulletin, options: BulletinMar
     out.push('|---:|---|---|---:|---|---|---|---|');
     for (const p of cat.parks) {
       const rank = `${p.categoryRank}${p.tiedWith.length ? (en ? ' (tie)' : '（并列同分）') : ''}`;
-      out.push(`| ${rank} | ${esc(p.park_name)} | ${esc(p.host_city)} | ${fmt(p.score)} | ${en ? PARK_GRADE_EN[p.grade] : p.grade} | ${p.yellowCard ? (en ? 'yes' : '是') : ''} | ${esc(en ? p.statusBefore : p.statusBefore_zh)} | ${esc(en ? p.statusAfter : p.statusAfter_zh)} |`);
+      out.push(`| ${rank} | ${esc(p.park_name)} | ${esc(p.host_city)} | ${fmt(p.score)} | ${en ? PARK_GRADE_EN[p.grade] : p.grade} | ${p.yellowCard ? (en ? 'yes' : '是') : ''} | ${esc(en ? p.statusBefore_en : p.statusBefore_zh)} | ${esc(en ? p.statusAfter_en : p.statusAfter_zh)} |`);
     }
     out.push('');
   }
@@ -77,7 +77,7 @@ export function renderParkBulletinMarkdown(b: ParkBulletin, options: BulletinMar
     if (entries.length === 0) out.push(en ? 'None.' : '无。');
     for (const e of entries) {
       out.push(en
-        ? `- ${esc(e.park_name)} (${esc(e.host_city)}, score ${fmt(e.score)})${withStatus ? `: ${esc(e.statusBefore_zh)} → ${esc(e.statusAfter_zh)}` : ''} — ${esc(e.clause.en)}`
+        ? `- ${esc(e.park_name)} (${esc(e.host_city)}, score ${fmt(e.score)})${withStatus ? `: ${esc(e.statusBefore_en)} → ${esc(e.statusAfter_en)}` : ''} — ${esc(e.clause.en)}`
         : `- ${esc(e.park_name)}（${esc(e.host_city)}，${fmt(e.score)}分）${withStatus ? `：${esc(e.statusBefore_zh)} → ${esc(e.statusAfter_zh)}` : ''}——${esc(e.clause.zh)}`);
     }
     out.push('');

@@ -42,6 +42,8 @@ export interface BulletinParkResult {
   statusAfter: string;
   statusBefore_zh: string;
   statusAfter_zh: string;
+  statusBefore_en: string;
+  statusAfter_en: string;
   /** First record of the park (entered the evaluation this year). */
   entered: boolean;
   /** What failed (see `ParkDecision.failed`). */
@@ -60,6 +62,8 @@ export interface BulletinEntry {
   categoryRank: number;
   statusBefore_zh: string;
   statusAfter_zh: string;
+  statusBefore_en: string;
+  statusAfter_en: string;
   /** The rule clause or criterion, in Chinese and English. */
   clause: BilingualText;
 }
@@ -237,6 +241,7 @@ export function parkBulletin(parks: ParkTable | ReadonlyArray<ParkYearRow>, opti
         grade: !d.compliant ? '不达标' : excellent ? '优秀' : '达标',
         yellowCard: d.yellowCard, yellowCardStreak: d.yellowCardStreak,
         statusBefore: d.statusBefore, statusAfter: d.statusAfter, statusBefore_zh: statusLabel(d.statusBefore).zh, statusAfter_zh: statusLabel(d.statusAfter).zh,
+        statusBefore_en: statusLabel(d.statusBefore).en, statusAfter_en: statusLabel(d.statusAfter).en,
         entered: firstYear.get(d.parkId) === year, failed: [...d.failed], reasons: [...d.reasons],
       };
     });
@@ -245,7 +250,7 @@ export function parkBulletin(parks: ParkTable | ReadonlyArray<ParkYearRow>, opti
   }
   const entry = (p: BulletinParkResult, clause: BilingualText): BulletinEntry => ({
     park_id: p.park_id, park_name: p.park_name, host_city: p.host_city, category_zh: p.category_zh, score: p.score, categoryRank: p.categoryRank,
-    statusBefore_zh: p.statusBefore_zh, statusAfter_zh: p.statusAfter_zh, clause,
+    statusBefore_zh: p.statusBefore_zh, statusAfter_zh: p.statusAfter_zh, statusBefore_en: p.statusBefore_en, statusAfter_en: p.statusAfter_en, clause,
   });
   const transitionClause = (p: BulletinParkResult): BilingualText => {
     const last = split(p.reasons.at(-1) ?? '');
@@ -270,7 +275,7 @@ export function parkBulletin(parks: ParkTable | ReadonlyArray<ParkYearRow>, opti
     rewards = {
       fund: res.fund, cap: options.cap ?? null, allocations: res.allocations, capInfeasible: res.capInfeasible,
       basis: { zh: `产业转移奖励资金按各珠三角城市转出产值比例分配${options.cap !== undefined ? `，单个城市不超过${(options.cap * 100).toFixed(0)}%` : ''}（最大余额法取整）`,
-        en: `the transfer reward fund is split among PRD cities in proportion to output moved out${options.cap !== undefined ? `, at most ${(options.cap * 100).toFixed(0)} % per city` : ''} (largest-remainder rounding)` },
+        en: `The transfer reward fund is split among PRD cities in proportion to output moved out${options.cap !== undefined ? `, at most ${(options.cap * 100).toFixed(0)} % per city` : ''} (largest-remainder rounding)` },
     };
   }
   return {
