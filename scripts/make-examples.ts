@@ -144,6 +144,7 @@ for (const c of guangdongCities) {
       modern = Math.min(0.75, Math.max(0.2, modern + uniform(-0.005, 0.012)));
       if (y === 2012 || y === 2018) adv = Math.min(0.8, Math.max(0.1, adv + uniform(-0.04, 0.04))); // reclassification jump
     }
+    serv = Math.min(serv, 0.93 - mfg); // manufacturing + services + the rest stay within GDP
     const rows: Array<[string, string, number]> = [];
     const mfgVa = gdp * mfg;
     const advCodes = ADVANCED[ed];
@@ -161,7 +162,7 @@ for (const c of guangdongCities) {
       const tot = w.reduce((a, b) => a + b, 0);
       list.forEach((s, k) => rows.push([s.section, s.name_zh, r2((amount * w[k]!) / tot)]));
     };
-    split(primaryEtc, gdp * Math.max(0.02, 1 - mfg - serv) * 0.95);
+    split(primaryEtc, gdp * (1 - mfg - serv) * 0.95);
     split(otherServ, gdp * serv * (1 - modern));
     split(modernSecs, gdp * serv * modern);
     rows.push(['TOTAL', '合计', r2(gdp)]);
