@@ -89,3 +89,37 @@ describe('renderParkBulletinMarkdown', () => {
     expect(md).toContain('## 4. Yellow cards');
   });
 });
+
+describe('parkBulletin under gd-2014 (per-category yellow cards among non-compliant parks), hand-computed', () => {
+  // pass: fai 12 ≥ 10, va growth 12 ≥ 10, tax growth 12 ≥ 10, land 160 ≥ 150, environment 是
+  const ok = { fai_actual: 12, fai_target: 10, va_growth_pct: 12, va_growth_target_pct: 10, tax_growth_pct: 12, tax_growth_target_pct: 10, land_intensity: 160, land_intensity_target: 150, env_compliant: '是' };
+  const p = (park_id: string, year: number, score: number, change: Record<string, unknown> = {}) =>
+    ({ park_id, park_name: `园区${park_id}`, host_city: '梅州', category: '一般', year, score, ...ok, ...change });
+  const rows = parkRowsFromRecords([
+    p('P1', 2015, 90), p('P2', 2015, 70, { fai_actual: 8 }), p('P3', 2015, 80, { env_compliant: '否' }), p('P4', 2015, 60, { tax_growth_pct: 5, land_intensity: 100 }),
+    p('P1', 2016, 91), p('P2', 2016, 72, { fai_actual: 9 }), p('P3', 2016, 82), p('P4', 2016, 65, { va_growth_pct: 2, tax_growth_pct: 3 }),
+  ], 'gd2014');
+
+  it('2015: the three non-compliant parks get yellow cards; nobody loses status yet', () => {
+    const b = parkBulletin(rows, { rules: 'gd-2014', year: 2015 });
+    expect(b.warned.map((w) => w.park_id)).toEqual(['P3', 'P2', 'P4']);
+    expect(b.results.map((r) => `${r.park_id}:${r.grade}`)).toEqual(['P1:优秀', 'P3:不达标', 'P2:不达标', 'P4:不达标']);
+    expect(b.disqualified).toEqual([]);
+  });
+
+  it('2016: P2 and P4 fail again — yellow card two years running, status revoked; P3 recovers', () => {
+    const b = parkBulletin(rows, { rules: 'gd-2014', year: 2016 });
+    expect(b.warned.map((w) => [w.park_id, w.clause.zh])).toEqual([
+      ['P2', '考评不达标且在同类园区中排名最后三位，给予黄牌警告（连续第2年）'],
+      ['P4', '考评不达标且在同类园区中排名最后三位，给予黄牌警告（连续第2年）'],
+    ]);
+    expect(b.disqualified.map((w) => [w.park_id, w.statusAfter_zh])).toEqual([['P2', '取消省产业园资格'], ['P4', '取消省产业园资格']]);
+    expect(b.disqualified[0]!.clause.zh).toMatch(/^连续两年黄牌警告，取消省产业园资格/);
+    expect(b.counts).toEqual({ parks: 4, excellent: 1, passed: 1, failed: 2, yellowCards: 2, demoted: 0, disqualified: 2 });
+  });
+
+  it('escapes Markdown in park names', () => {
+    const named = parkRowsFromRecords([{ ...p('P9', 2015, 70), park_name: '甲|乙*园' }], 'esc');
+    expect(renderParkBulletinMarkdown(parkBulletin(named, { rules: 'gd-2014', year: 2015 }))).toContain('| 甲\\|乙\\*园 |');
+  });
+});
