@@ -50,3 +50,9 @@ export type {
   PopulationBreakReason, PopulationPoint, BreakDetectionOptions, PopulationBreakPoint, ImpliedPopulationRow, PopulationUnit,
   ImpliedAggregateRow, PopulationGrowthBasis, PopulationForGrowthOptions, PopulationGrowthRow,
 } from './population.js';
+export { readIndustry, industryRowsFromRecords, checkIndustryRows, industryGroupKey, declaresWideForm, INDUSTRY_COLUMNS, INDUSTRY_COLUMN_DOCS, INDUSTRY_TOTAL_CODE } from './read-industry.js';
+export type { IndustryRow, IndustryRowSource, IndustryTable, IndustryScope, IndustryIndicator, IndustryUnit, ReadIndustryOptions } from './read-industry.js';
+export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './industry-sections.js';
+export type { GbtSection, IndustryEdition } from './industry-sections.js';
+export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
+export type { TransferRow, TransfersTable } from './read-transfers.js';

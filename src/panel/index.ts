@@ -3,3 +3,4 @@ export * from './growth/index.js';
 export * from './disparity/index.js';
 export * from './labour/index.js';
 export * from './weighted/index.js';
+export * from './industry/index.js';
