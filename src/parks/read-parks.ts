@@ -4,9 +4,10 @@
  * @module
  */
 import { DataError } from '../core/errors.js';
-import { warn, type DataWarning } from '../core/warnings.js';
+import type { DataWarning } from '../core/warnings.js';
 import { findCity, readTabular, suggestCity, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
 import { parksDataPath } from './bundled.js';
+import { checkMaxScore } from './rule-set.js';
 import type { ParkEvaluationRecord } from './evaluate.js';
 
 /** Park categories: 示范园 (demonstration), 专业园 (specialised), 一般 (general). */
@@ -115,7 +116,6 @@ export interface ParkTable {
   warnings: DataWarning[];
 }
 
-const PCT_COLUMNS = ['va_growth_pct', 'va_growth_target_pct', 'tax_growth_pct', 'tax_growth_target_pct'] as const;
 const YES = new Set(['是', 'yes', 'y', 'true', '1', '达标']);
 const NO = new Set(['否', 'no', 'n', 'false', '0', '不达标']);
 
@@ -169,7 +169,11 @@ function cityName(value: unknown, file: string, row: number, column: string, prd
  * @throws {DataError} see {@link readParks}.
  */
 export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<Record<string, unknown>>>, file = 'records', options: ReadParksOptions = {}): ParkTable {
-  const maxScore = options.maxScore ?? 100;
+  if (input === null || input === undefined || typeof input !== 'object') {
+    throw new DataError('invalid', `parkRowsFromRecords: argument "input" is ${input === null || input === undefined ? String(input) : typeof input}`, { file }, 'pass the rows of readTabular or an array of records');
+  }
+  options ??= {};
+  const maxScore = checkMaxScore(options.maxScore);
   // Comment rows: first cell starting with '#'.
   let commentRows = 0;
   let illustrative = false;
@@ -213,16 +217,7 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
       env_compliant: env, transfer_projects: num('transfer_projects'), score: num('score'),
     };
   });
-  // Percentages given as fractions (0.3 for 30 %): every value of the column within ±1 and one non-zero.
-  for (const c of PCT_COLUMNS) {
-    const vals = rows.map((r) => r[c]).filter((x): x is number => x !== null);
-    if (vals.length > 0 && vals.some((x) => x !== 0) && vals.every((x) => Math.abs(x) <= 1)) {
-      const w: DataWarning = { code: 'percent-as-fraction', file, column: c,
-        message: `column ${c}: every value is between -1 and 1 (e.g. ${vals[0]}): it looks like a fraction (0.3 for 30 %). Percentages are expected (30 for 30 %): multiply by 100 if so.` };
-      warnings.push(warn(w));
-      options.onWarning?.(w);
-    }
-  }
+  // Percentages given as fractions (0.3 for 30 %) are warned by validateRecords (kind 'growth', `percent-as-fraction`).
   return { file, rows, rowNumbers: v.rowNumbers, commentRows, illustrative, warnings };
 }
 
