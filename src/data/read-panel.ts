@@ -8,7 +8,8 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
-import { requireCity } from './cities.js';
+import { requireSameCity } from './cities.js';
+import { checkPanelConsistency } from './panel-checks.js';
 import { loadGuangdongPanel } from './panel.js';
 import { readTabular, type ReadTabularOptions, type TabularData } from './read-tabular.js';
 import { asTable, type TableInput } from './table-input.js';
@@ -74,6 +75,8 @@ export interface PanelFromRecordsOptions {
   compareWithBundled?: boolean;
   /** Receives each warning (they also go through the library's warning handler). */
   onWarning?: (w: DataWarning) => void;
+  /** Share and growth columns that look like fractions: warn (default) or convert to percent (see `ValidateOptions.percentFractions`). */
+  percentFractions?: 'warn' | 'convert';
   /** Label for messages (default `records`). */
   label?: string;
 }
@@ -109,7 +112,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
   const specs: Record<string, ColumnSpec> = { ...PANEL_COLUMN_SPECS, ...(options.columns ?? {}) };
   specs[cityKey] = { type: 'string', required: true, nullable: false };
   const schema: RecordSchema = { columns: specs, ...(options.missing ? { missing: options.missing } : {}) };
-  const v = validateRecords(input, schema, file, { onWarning });
+  const v = validateRecords(input, schema, file, { onWarning, ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}) });
   const guangdong = (options.cities ?? 'guangdong') === 'guangdong';
   const compare = guangdong && options.compareWithBundled !== false;
   const warnedCells = new Set(warnings.map((w) => `${w.row}|${w.column}`));
@@ -128,7 +131,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     let key: string;
     let out: Record<string, unknown>;
     if (guangdong) {
-      const city = requireCity(String(keyValue), { file, row, column: cityKey });
+      const city = requireSameCity([[cityKey, keyValue], ...['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey).map((c) => [c, rec[c]] as const)], { file, row });
       key = `${city.city_code}|${year}`;
       if (rec.region !== undefined && rec.region !== null && rec.region !== city.region) {
         onWarning(warn({ code: 'region-mismatch', file, row, column: 'region',
@@ -162,7 +165,9 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     seen.set(key, row);
     for (const c of outColumns) cols[c]!.push(out[c] === undefined ? null : out[c]);
   });
-  return aq.table(cols);
+  const table = aq.table(cols);
+  checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+  return table;
 }
 
 /**
