@@ -15,6 +15,7 @@
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
 import { flagsOf, QUALITY_FLAGS } from './flags.js';
+import { loadGuangdongPanel, PANEL_YEARS } from './panel.js';
 import type { QualityFlag } from './schema.js';
 import { asTable, type TableInput } from './table-input.js';
 
@@ -54,6 +55,8 @@ export const PANEL_CHECK_THRESHOLDS = Object.freeze({
   perCapita: 10,
   /** A level this many times above or below the median of the cities that year (≥ 5 cities). */
   crossSection: 300,
+  /** A level this many times above the largest, or below the smallest, bundled city value of the year. */
+  bundledRange: 10,
   /** Shares of a group adding up to 100 ± more than this many points. */
   shareSum: 3,
 });
@@ -71,8 +74,37 @@ export interface PanelCheckOptions {
   rowNumbers?: readonly number[];
   /** Column identifying the series (default `city_code`, else `unit`). */
   unitColumn?: string;
+  /**
+   * Compare each level with the range of the 21 bundled cities in the same year (the nearest
+   * bundled year, 1994–2021, for other years): default true when the unit column is `city_code`.
+   */
+  compareWithBundledRange?: boolean;
   /** Receives each warning (they also go through the library's warning handler). */
   onWarning?: (w: DataWarning) => void;
+}
+
+let bundledRange: Map<string, { min: number; max: number }> | undefined;
+/** Min and max over the 21 bundled cities of a level column in a year (rows flagged with a known break left out). */
+function bundledRangeOf(column: string, year: number): { min: number; max: number; year: number } | undefined {
+  if (!bundledRange) {
+    bundledRange = new Map();
+    const rows = loadGuangdongPanel({ from: PANEL_YEARS.defaultFrom }).objects() as Record<string, unknown>[];
+    for (const r of rows) {
+      const f = flagsOf({ flags: String(r.flags ?? '') });
+      for (const c of PANEL_LEVEL_COLUMNS) {
+        const v = r[c];
+        if (typeof v !== 'number' || !(v > 0)) continue;
+        if (f.some((x) => BREAK_FLAGS.includes(x) && QUALITY_FLAGS[x].columns.includes(c))) continue;
+        const k = `${c}|${String(r.year)}`;
+        const m = bundledRange.get(k);
+        if (!m) bundledRange.set(k, { min: v, max: v });
+        else { m.min = Math.min(m.min, v); m.max = Math.max(m.max, v); }
+      }
+    }
+  }
+  const y = Math.min(PANEL_YEARS.last, Math.max(PANEL_YEARS.defaultFrom, year));
+  const m = bundledRange.get(`${column}|${y}`);
+  return m ? { ...m, year: y } : undefined;
 }
 
 interface Cell { i: number; year: number; v: number; }
@@ -99,6 +131,9 @@ function median(xs: number[]): number {
  *   differ by up to 4.6× in PRD cities, so the tolerance is wide: it catches unit slips only).
  * - `outside-city-range`: a level more than 300× above or below the median of the cities that
  *   year (years with ≥ 5 cities).
+ * - `outside-city-range` (bundled): a level more than 10× above the largest or below the smallest
+ *   of the 21 bundled cities in the same year (nearest bundled year outside 1994–2021), when the
+ *   panel is keyed by `city_code` (`compareWithBundledRange`). This catches a single row.
  * - `percent-as-fraction` (row): the three sector shares add up to about 1, not 100;
  *   `share-sum`: they add up to 100 ± more than 2.
  *
@@ -241,6 +276,23 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
           advice: 'check the unit of this cell against the column\'s declared unit and convert it' });
       }
     }
+  }
+  // 4. each level against the range of the 21 bundled cities that year
+  if (options.compareWithBundledRange ?? unitColumn === 'city_code') {
+    rows.forEach((r, i) => {
+      const year = Number(r.year);
+      if (!Number.isFinite(year)) return;
+      for (const c of PANEL_LEVEL_COLUMNS) {
+        const v = num(i, c);
+        if (v === null || !(v > 0) || known(i, c) !== undefined) continue;
+        const m = bundledRangeOf(c, year);
+        if (!m || (v <= m.max * T.bundledRange && v >= m.min / T.bundledRange)) continue;
+        emit({ code: 'outside-city-range', file, row: rowOf(i), column: c,
+          message: `${label(i)}: ${c} = ${fmt(v)} is ${v > m.max ? `${fmt(v / m.max)}× the largest` : `1/${fmt(m.min / v)} of the smallest`} value of the 21 bundled cities in ${m.year}${m.year !== year ? ' (the nearest bundled year)' : ''} ` +
+            `(range ${fmt(m.min)}–${fmt(m.max)}): a unit or scale slip (万元 for 亿元 is 10 000×); kept as given`,
+          advice: 'check the unit of this cell against the column\'s declared unit and convert it' });
+      }
+    });
   }
   return warnings;
 }
