@@ -160,13 +160,26 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
   if (table === null || table === undefined) {
     throw new DataError('invalid', `checkPanelConsistency: argument "table" is ${String(table)}`, { file }, 'pass an arquero table or an array of records');
   }
-  const t = asTable(table, file);
-  const names = t.columnNames();
+  // Records are read as given (union of their keys); arquero's `from` would take the first record's keys only.
+  let rows: Record<string, unknown>[];
+  let names: string[];
+  if (Array.isArray(table)) {
+    rows = (table as ReadonlyArray<Record<string, unknown>>).map((r, i) => {
+      if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${String(r)}, not an object`, { file, row: options.rowNumbers?.[i] ?? i + 1 });
+      return r;
+    });
+    const seen = new Set<string>();
+    names = [];
+    for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) { seen.add(k); names.push(k); }
+  } else {
+    const t = asTable(table, file);
+    names = t.columnNames();
+    rows = t.objects() as Record<string, unknown>[];
+  }
   const unitColumn = options.unitColumn ?? (names.includes('city_code') ? 'city_code' : 'unit');
   for (const c of ['year', unitColumn]) {
     if (!names.includes(c)) throw new DataError('missing-column', `column "${c}" is missing`, { file, row: 0, column: c }, 'the checks need one row per unit (city) and year');
   }
-  const rows = t.objects() as Record<string, unknown>[];
   const rowOf = (i: number): number => options.rowNumbers?.[i] ?? i + 1;
   const warnings: DataWarning[] = [];
   const seen = new Set<string>();
