@@ -137,7 +137,7 @@ export function regionOf(cityCodeOrName: number | string): Region {
  * @example
  * ```ts
  * requireSameCity([['city_code', 440300], ['city_zh', '深圳市']]).city_zh // '深圳'
- * requireSameCity([['city_code', 440300], ['city_zh', '广州']]) // throws: city_code 440300 is 深圳 but city_zh "广州" is 广州 (440100)
+ * requireSameCity([['city_code', 440300], ['city_zh', '广州']]) // throws: city_code "440300" is 深圳 (440300) but city_zh "广州" is 广州 (440100)
  * ```
  */
 export function requireSameCity(
@@ -151,7 +151,7 @@ export function requireSameCity(
     if (!first) { first = { column, value, city }; continue; }
     if (city.city_code !== first.city.city_code) {
       throw new DataError('invalid',
-        `${first.column} ${JSON.stringify(first.value)} is ${first.city.city_zh} (${first.city.city_code}) but ${column} ${JSON.stringify(value)} is ${city.city_zh} (${city.city_code}): the row names two cities`,
+        `${first.column} "${String(first.value)}" is ${first.city.city_zh} (${first.city.city_code}) but ${column} "${String(value)}" is ${city.city_zh} (${city.city_code}): the row names two cities`,
         { ...where, column }, `correct one of the two cells; a row is never filed under one of two disagreeing cities`);
     }
   }
