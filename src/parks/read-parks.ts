@@ -242,6 +242,10 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
  * ```
  */
 export async function readParks(path: string, options: ReadParksOptions = {}): Promise<ParkTable> {
+  if (typeof path !== 'string' || path === '') {
+    throw new DataError('invalid', `readParks: argument "path" is ${path === '' ? 'empty' : String(path)}, not a file path`, { column: 'path' }, 'pass the path of a CSV or XLSX file');
+  }
+  options ??= {};
   const t = await readTabular(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
@@ -277,6 +281,10 @@ export async function loadIllustrativeParks(): Promise<ParkTable> {
  * ```
  */
 export function parkEvaluationRecords(rows: ReadonlyArray<ParkYearRow>, options: { ignoreStatus?: boolean } = {}): ParkEvaluationRecord[] {
+  if (!Array.isArray(rows)) {
+    throw new DataError('invalid', `parkEvaluationRecords: argument "rows" is ${rows === null || rows === undefined ? String(rows) : 'not an array'}`, { file: 'rows' }, 'pass the rows of readParks (…).rows');
+  }
+  options ??= {};
   return rows.map((r, i) => {
     if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { file: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
     const indicators: Record<string, { actual: number; target: number }> = {};
