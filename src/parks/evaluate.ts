@@ -273,7 +273,8 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
           conflict = { input: r.status, derived: st.status };
           const msg = `输入状态${label(r.status).zh}与规则推导的状态${label(st.status).zh}不一致，采用推导状态 / input status ${r.status} conflicts with the status derived by the rules (${st.status}); the derived status is used`;
           reasons.push(msg);
-          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, file: FILE, row, column: 'status' }));
+          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, file: FILE, row, column: 'status',
+            advice: 'fix the input status or drop the status column after the first year' }));
         }
       }
       const failed: string[] = [];

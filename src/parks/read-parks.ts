@@ -101,6 +101,8 @@ export interface ReadParksOptions {
   sheet?: string | number;
   /** Receives each warning. */
   onWarning?: (w: DataWarning) => void;
+  /** Growth columns whose every value is within ±1: warn `percent-as-fraction` (default) or multiply by 100 (`'convert'`, warning `percent-converted`). */
+  percentFractions?: 'warn' | 'convert';
 }
 
 /** What {@link readParks} returns. */
@@ -193,7 +195,10 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
       return true;
     });
   }
-  const v = validateRecords(data, schema(maxScore), file, options.onWarning ? { onWarning: options.onWarning } : {});
+  const v = validateRecords(data, schema(maxScore), file, {
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}),
+  });
   const warnings = [...v.warnings];
   if (v.records.length === 0) throw new DataError('empty', 'no park-year rows (only a header or comments)', { file }, 'fill in one row per park and year');
   const rows = v.records.map((r, i): ParkYearRow => {
@@ -234,7 +239,8 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
  * @throws {DataError} (file, row, column) unreadable file, missing column, duplicate park-year
  *   (`duplicate-key`), unknown category (`unknown-category`), a target of zero or a score above
  *   the maximum (`out-of-range`), a non-number, an unknown city.
- * Warns (`percent-as-fraction`) when a growth column looks like fractions (0.3 for 30 %).
+ * Warns (`percent-as-fraction`, with the first row and advice) when a growth column looks like
+ * fractions (0.3 for 30 %); converts under `percentFractions: 'convert'` (warning `percent-converted`).
  * @example
  * ```ts
  * const t = await readParks('data/examples/parks-illustrative.csv');

@@ -93,6 +93,12 @@ describe('readParks validation', () => {
     expect(t.warnings.filter((w) => w.code === 'percent-as-fraction').map((w) => [w.file, w.row, typeof w.advice])).toEqual([['mine', 1, 'string'], ['mine', 1, 'string']]);
   });
 
+  it("converts fractions under percentFractions: 'convert' and says so", () => {
+    const t = parkRowsFromRecords([{ ...base, va_growth_pct: 0.3, va_growth_target_pct: 0.1 }], 'mine', { percentFractions: 'convert' });
+    expect([t.rows[0]!.va_growth_pct, t.rows[0]!.va_growth_target_pct]).toEqual([30, 10]);
+    expect(t.warnings.map((w) => w.code)).toEqual(['percent-converted', 'percent-converted']);
+  });
+
   it('shares the score range rule with evaluateParks (−20 and 150 refused by both)', () => {
     for (const score of [-20, 150]) {
       const r = fail(() => parkRowsFromRecords([{ ...base, score }]));
