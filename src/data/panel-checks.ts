@@ -77,8 +77,10 @@ export interface PanelCheckOptions {
   /**
    * Compare each level with the range of the 21 bundled cities in the same year (the nearest
    * bundled year, 1994–2021, for other years): default true when the unit column is `city_code`.
+   * `'uncovered-years'`: only for years outside 1994–2021 (what `readPanel` uses, since it
+   * already compares covered years with the same city-year of the bundled panel).
    */
-  compareWithBundledRange?: boolean;
+  compareWithBundledRange?: boolean | 'uncovered-years';
   /** Receives each warning (they also go through the library's warning handler). */
   onWarning?: (w: DataWarning) => void;
 }
@@ -291,10 +293,12 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
     }
   }
   // 4. each level against the range of the 21 bundled cities that year
-  if (options.compareWithBundledRange ?? unitColumn === 'city_code') {
+  const range = options.compareWithBundledRange ?? unitColumn === 'city_code';
+  if (range !== false) {
     rows.forEach((r, i) => {
       const year = Number(r.year);
       if (!Number.isFinite(year)) return;
+      if (range === 'uncovered-years' && year >= PANEL_YEARS.defaultFrom && year <= PANEL_YEARS.last) return;
       for (const c of PANEL_LEVEL_COLUMNS) {
         const v = num(i, c);
         if (v === null || !(v > 0) || known(i, c) !== undefined) continue;

@@ -166,7 +166,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     for (const c of outColumns) cols[c]!.push(out[c] === undefined ? null : out[c]);
   });
   const table = aq.table(cols);
-  checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+  checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   return table;
 }
 

@@ -82,6 +82,9 @@ describe('checkPanelConsistency', () => {
     expect(codes(ws)).toEqual([['outside-city-range', 1, 'gdp']]);
     expect(ws[0]!.message).toMatch(/the 21 bundled cities in 2021 \(the nearest bundled year\)/);
     expect(checkPanelConsistency([{ city_code: 445300, year: 2023, gdp: 1200 }])).toEqual([]);
+    // 'uncovered-years' (what readPanel uses) leaves 1994–2021 to its same-city-year comparison
+    expect(checkPanelConsistency([{ city_code: 445300, year: 2010, gdp: 12000000 }], { compareWithBundledRange: 'uncovered-years' })).toEqual([]);
+    expect(codes(checkPanelConsistency([{ city_code: 445300, year: 2010, gdp: 12000000 }]))).toEqual([['outside-city-range', 1, 'gdp']]);
   });
 
   it('stays silent on rows flagged with a known break (1992–93 urban-district GDP, 2001 per-capita basis)', () => {
