@@ -118,8 +118,6 @@ export interface ParkTable {
   warnings: DataWarning[];
 }
 
-const YES = new Set(['是', 'yes', 'y', 'true', '1', '达标']);
-const NO = new Set(['否', 'no', 'n', 'false', '0', '不达标']);
 
 function schema(maxScore: number): RecordSchema {
   const money = { type: 'number', unit: '亿元', min: 0, plausible: [0, 5000] } as const;
@@ -144,7 +142,8 @@ function schema(maxScore: number): RecordSchema {
       tax_growth_target_pct: pct,
       land_intensity: { type: 'number', min: 0 },
       land_intensity_target: { type: 'number', positive: true },
-      env_compliant: { type: 'string', values: [...YES, ...NO] },
+      // yes/no texts of BOOLEAN_TEXTS (是/否, yes/no, true/false, 1/0, 达标/不达标), case-insensitive
+      env_compliant: { type: 'boolean', aliases: ['环保达标'] },
       transfer_projects: { type: 'integer', min: 0 },
       score: { type: 'number', min: 0, max: maxScore },
     },
@@ -204,7 +203,7 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
   const rows = v.records.map((r, i): ParkYearRow => {
     const row = v.rowNumbers[i]!;
     const num = (k: keyof ParkYearRow) => (r[k] === undefined || r[k] === null ? null : (r[k] as number));
-    const env = r.env_compliant === undefined || r.env_compliant === null ? null : YES.has(String(r.env_compliant).toLowerCase());
+    const env = typeof r.env_compliant === 'boolean' ? r.env_compliant : null;
     const cat = String(r.category);
     const category = (Object.entries(PARK_CATEGORY_LABELS).find(([id, zh]) => cat === id || cat === zh)![0]) as ParkCategory;
     return {

@@ -109,6 +109,14 @@ describe('readParks validation', () => {
     expect(fail(() => parkRowsFromRecords([{ ...base }], 'x', { maxScore: -1 })).column).toBe('maxScore');
   });
 
+  it('reads env_compliant as yes/no in any case, and names anything else', () => {
+    const t = parkRowsFromRecords([{ ...base, env_compliant: 'False' }, { ...base, year: base.year + 1, env_compliant: '是' }]);
+    expect(t.rows.map((r) => r.env_compliant)).toEqual([false, true]);
+    const e = fail(() => parkRowsFromRecords([{ ...base, env_compliant: 'ok' }]));
+    expect([e.row, e.column]).toEqual([1, 'env_compliant']);
+    expect(e.message).toMatch(/"ok" is not a yes\/no value/);
+  });
+
   it('names null arguments', async () => {
     expect(fail(() => parkRowsFromRecords(null as unknown as []))).toBeInstanceOf(DataError);
     expect(fail(() => parkRowsFromRecords(null as unknown as [])).message).toMatch(/argument "input" is null/);
