@@ -274,9 +274,15 @@ export function validateRecords(
     records.push(out);
     rowNumbers.push(r.row);
   }
-  // 4. percent columns that look like fractions
+  // 4. percent columns that look like fractions. Share columns are left alone when some row's
+  // shares add up to more than 1.1: that row is in percent, and a column of small shares (深圳's
+  // primary share is 0.03–0.1 %) is then real; row sums are checked by checkPanelConsistency.
+  const shareColumns = declared.filter(([n, sp]) => sp.type === 'number' && sp.kind === 'share' && columns.includes(n)).map(([n]) => n);
+  const sharesInPercent = shareColumns.length > 0 && records.some((rec) =>
+    shareColumns.reduce((a, c) => a + (typeof rec[c] === 'number' ? Math.abs(rec[c] as number) : 0), 0) > 1.1);
   for (const [name, spec] of declared) {
     if (spec.type !== 'number' || (spec.kind !== 'share' && spec.kind !== 'growth') || !columns.includes(name)) continue;
+    if (spec.kind === 'share' && sharesInPercent) continue;
     const at = records.map((rec, i) => ({ v: rec[name], i })).filter((x): x is { v: number; i: number } => typeof x.v === 'number');
     if (at.length === 0 || !at.some((x) => x.v !== 0) || !at.every((x) => Math.abs(x.v) <= 1)) continue;
     const first = at.find((x) => x.v !== 0)!;

@@ -106,6 +106,22 @@ describe('panelFromRecords under random corruption (fast-check)', () => {
   });
 });
 
+describe('panelFromRecords on the bundled panel itself: no false positives', () => {
+  it('all 21 cities 1994–2021 give only the known CSMAR index (汕头 2014 gdp_growth_csmar 109.0, flagged growth-index-corrected)', () => {
+    const r = run(loadGuangdongPanel().objects() as Record<string, unknown>[]);
+    expect(r.error).toBeUndefined();
+    expect(r.warnings.map((w) => [w.code, w.column, r.table!.get('city_zh', w.row! - 1), r.table!.get('year', w.row! - 1)]))
+      .toEqual([['index-like-growth', 'gdp_growth_csmar', '汕头', 2014]]);
+  });
+
+  it('a single city with small real shares (深圳 primary share 0.03–0.1 %) is not taken for fractions', () => {
+    for (const city of ['深圳', '广州', '东莞']) {
+      const r = run(loadGuangdongPanel({ from: 2012, cities: [city] }).objects() as Record<string, unknown>[]);
+      expect(r.warnings).toEqual([]);
+    }
+  });
+});
+
 describe('panelFromRecords: city identity', () => {
   it('a row whose city_code and city_zh disagree is a DataError naming both, not filed under the code', () => {
     const r = run([{ city_code: 440300, city_zh: '广州', year: 2025, gdp: 30000 }]);
