@@ -225,6 +225,13 @@ export function trackTargets(
   });
 }
 
+function requireFacts(fn: string, facts: unknown): void {
+  if (!Array.isArray(facts)) {
+    throw new DataError('invalid', `${fn}: argument "facts" is ${facts === null || facts === undefined ? String(facts) : 'not an array'}`, { file: 'facts' },
+      'pass park aggregate facts (loadParkAggregateFacts()) or nothing for the bundled ones');
+  }
+}
+
 function fact(facts: ReadonlyArray<ParkAggregateFact>, period: string, indicatorZh: string): ParkAggregateFact | undefined {
   return facts.find((f) => f.period === period && f.indicator_zh === indicatorZh);
 }
@@ -242,6 +249,7 @@ function fact(facts: ReadonlyArray<ParkAggregateFact>, period: string, indicator
  * ```
  */
 export function plan2011Outcomes(facts: ReadonlyArray<ParkAggregateFact> = loadParkAggregateFacts()): TargetActual[] {
+  requireFacts('plan2011Outcomes', facts);
   const need = (indicatorZh: string) => {
     const f = fact(facts, '2011', indicatorZh);
     if (!f || f.value_number === null) throw new DataError('missing-column', `no 2011 fact "${indicatorZh}"`, { file: 'data/facts/park_aggregate_facts.csv', column: 'indicator_zh' });
@@ -277,6 +285,7 @@ export function plan2011Outcomes(facts: ReadonlyArray<ParkAggregateFact> = loadP
  * ```
  */
 export function laterParkTargets(facts: ReadonlyArray<ParkAggregateFact> = loadParkAggregateFacts()): { targets: PlanTarget[]; actuals: TargetActual[] } {
+  requireFacts('laterParkTargets', facts);
   const pairs: { targetIndicator: string; period: string; id: string; year: number; actualIndicator: string; actualPeriod: string; indicator: BilingualText }[] = [
     { targetIndicator: '产业转移工业园产值目标', period: '2012 (target)', id: 'output-2012', year: 2012, actualIndicator: '工业总产值', actualPeriod: '2012', indicator: { zh: '产业转移工业园工业总产值', en: 'gross industrial output of the transfer parks' } },
     { targetIndicator: '固定资产投资年度目标', period: '2015', id: 'fai-2015', year: 2015, actualIndicator: '固定资产投资(新建续建工业项目)', actualPeriod: '2015', indicator: { zh: '省产业园固定资产投资（新建续建工业项目）', en: 'fixed-asset investment of the provincial parks (industrial projects)' } },

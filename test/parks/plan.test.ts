@@ -88,5 +88,7 @@ describe('trackTargets', () => {
   it('names a null argument', () => {
     expect(err(() => trackTargets(null as unknown as [], [])).message).toMatch(/argument "targets" is null/);
     expect(err(() => trackTargets([], undefined as unknown as [])).message).toMatch(/argument "actuals" is undefined/);
+    expect(err(() => plan2011Outcomes(null as unknown as [])).message).toMatch(/plan2011Outcomes: argument "facts" is null/);
+    expect(err(() => laterParkTargets(null as unknown as [])).message).toMatch(/laterParkTargets: argument "facts" is null/);
   });
 });
