@@ -180,8 +180,12 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
  *   text (thousands separators such as "1,234.5" are accepted; "n/a" only if declared in
  *   `missing`), zero or negative population, a share outside 0–100, an unsafe header
  *   (`__proto__`, `constructor`, `prototype`).
- * Records warnings (not errors) for a growth that looks 100-based (e.g. 109.0 for 9.0 %) and
- * a level about 10 000× off its declared unit (亿元 vs 万元).
+ * Records warnings (not errors) for a growth that looks 100-based (e.g. 109.0 for 9.0 %),
+ * a level about 10 000× off its declared unit (亿元 vs 万元), percent columns that look like
+ * fractions, and the panel's own inconsistencies (`checkPanelConsistency`: a jump between
+ * neighbouring years, per-capita GDP × population far from GDP, a level outside the cities'
+ * range, shares not adding up to 100). Refuses a row whose city_code, city_zh and city_en name
+ * different cities.
  * @example
  * ```ts
  * panelFromRecords([{ city: '广州市', year: 2010, gdp: '10,748.28' }]).objects()
