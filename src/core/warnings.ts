@@ -13,8 +13,10 @@ import type { DataLocation } from './errors.js';
 export interface DataWarning extends DataLocation {
   /** Stable identifier, e.g. `"index-like-growth"`, `"series-break"`. */
   code: string;
-  /** What is wrong and what to do about it. */
+  /** What is wrong (and, in older warnings, what to do about it). */
   message: string;
+  /** What to do about it, in plain words (set by every data-validation warning). */
+  advice?: string | undefined;
 }
 
 type Handler = (w: DataWarning) => void;
@@ -25,7 +27,9 @@ const defaultHandler: Handler = (w) => {
   const key = `${w.code}\u0000${w.message}`;
   if (seen.has(key)) return;
   seen.add(key);
-  process.stderr.write(`prd-restructuring warning [${w.code}]: ${w.message}\n`);
+  const place = [w.file, w.row !== undefined ? `row ${w.row}` : undefined, w.column !== undefined ? `column "${w.column}"` : undefined]
+    .filter(Boolean).join(', ');
+  process.stderr.write(`prd-restructuring warning [${w.code}]${place ? ` ${place}` : ''}: ${w.message}${w.advice ? ` — ${w.advice}` : ''}\n`);
 };
 let handler: Handler = defaultHandler;
 

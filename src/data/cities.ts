@@ -125,3 +125,36 @@ export function requireCity(cityCodeOrName: number | string, where: { file?: str
 export function regionOf(cityCodeOrName: number | string): Region {
   return requireCity(cityCodeOrName, { column: 'city' }).region;
 }
+
+/**
+ * Resolve the city of a row that names it in several cells (e.g. `city_code`, `city_zh`,
+ * `city_en`) and require that they all name the same city. Empty cells are skipped; the first
+ * non-empty cell is the key. A row whose code and name disagree is refused rather than filed
+ * under one of them.
+ * @param cells `[column, value]` pairs, the key column first.
+ * @throws DataError `unknown-city` (nearest suggested) for a cell naming no Guangdong city;
+ *   `invalid` naming both columns when two cells name different cities.
+ * @example
+ * ```ts
+ * requireSameCity([['city_code', 440300], ['city_zh', '深圳市']]).city_zh // '深圳'
+ * requireSameCity([['city_code', 440300], ['city_zh', '广州']]) // throws: city_code "440300" is 深圳 (440300) but city_zh "广州" is 广州 (440100)
+ * ```
+ */
+export function requireSameCity(
+  cells: ReadonlyArray<readonly [column: string, value: unknown]>,
+  where: { file?: string; row?: number } = {},
+): GuangdongCity {
+  let first: { column: string; value: unknown; city: GuangdongCity } | undefined;
+  for (const [column, value] of cells) {
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    const city = requireCity(String(value), { ...where, column });
+    if (!first) { first = { column, value, city }; continue; }
+    if (city.city_code !== first.city.city_code) {
+      throw new DataError('invalid',
+        `${first.column} "${String(first.value)}" is ${first.city.city_zh} (${first.city.city_code}) but ${column} "${String(value)}" is ${city.city_zh} (${city.city_code}): the row names two cities`,
+        { ...where, column }, `correct one of the two cells; a row is never filed under one of two disagreeing cities`);
+    }
+  }
+  if (!first) throw new DataError('missing-column', 'the city cell is empty', { ...where, column: cells[0]?.[0] }, 'fill in a city code or name');
+  return first.city;
+}

@@ -1,7 +1,7 @@
 export * from './schema.js';
 export { asTable } from './table-input.js';
 export type { TableInput, DataFrameLike } from './table-input.js';
-export { guangdongCities, regionOf, findCity, suggestCity } from './cities.js';
+export { guangdongCities, regionOf, findCity, suggestCity, requireSameCity } from './cities.js';
 export type { GuangdongCity } from './cities.js';
 export { loadGuangdongPanel, loadGuangdongProvince, CITY_PANEL_COLUMNS, PROVINCE_COLUMNS, PANEL_YEARS } from './panel.js';
 export type { PanelOptions, CityPanelColumn, ProvinceColumn } from './panel.js';
@@ -37,7 +37,9 @@ export {
 export type { CodeLabel } from './labels.js';
 export { readTabular, checkHeader } from './read-tabular.js';
 export type { TabularData, TabularRow, CellValue, ReadTabularOptions } from './read-tabular.js';
-export { validateRecords, parseNumberCell } from './validate-records.js';
+export { validateRecords, parseNumberCell, parseBooleanCell, BOOLEAN_TEXTS } from './validate-records.js';
+export { checkPanelConsistency, PANEL_CHECK_THRESHOLDS, PANEL_LEVEL_COLUMNS, PANEL_SHARE_COLUMNS, PANEL_SHARE_GROUPS } from './panel-checks.js';
+export type { PanelCheckOptions } from './panel-checks.js';
 export type { ColumnSpec, RecordSchema, ValidatedRecords, ValidateOptions } from './validate-records.js';
 export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } from './read-panel.js';
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';

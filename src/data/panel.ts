@@ -85,6 +85,12 @@ export interface PanelOptions {
  * ```
  */
 export function loadGuangdongPanel(options: PanelOptions = {}): ColumnTable {
+  if (options === null || typeof options !== 'object') {
+    throw new DataError('invalid', `loadGuangdongPanel: argument "options" is ${String(options)}, not an object`, { file: 'data/city-panel.csv' }, 'pass { from, to, cities } or nothing');
+  }
+  if (options.cities !== undefined && !Array.isArray(options.cities)) {
+    throw new DataError('invalid', `loadGuangdongPanel: option "cities" is ${options.cities === null ? 'null' : typeof options.cities}, not an array`, { file: 'data/city-panel.csv', column: 'cities' }, "pass e.g. { cities: ['广州', 440300] }");
+  }
   const from = options.from ?? PANEL_YEARS.defaultFrom;
   const to = options.to ?? PANEL_YEARS.last;
   for (const [name, v] of [['from', from], ['to', to]] as const) {

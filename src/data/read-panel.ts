@@ -8,7 +8,8 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
-import { requireCity } from './cities.js';
+import { requireSameCity } from './cities.js';
+import { checkPanelConsistency } from './panel-checks.js';
 import { loadGuangdongPanel } from './panel.js';
 import { readTabular, type ReadTabularOptions, type TabularData } from './read-tabular.js';
 import { asTable, type TableInput } from './table-input.js';
@@ -74,6 +75,8 @@ export interface PanelFromRecordsOptions {
   compareWithBundled?: boolean;
   /** Receives each warning (they also go through the library's warning handler). */
   onWarning?: (w: DataWarning) => void;
+  /** Share and growth columns that look like fractions: warn (default) or convert to percent (see `ValidateOptions.percentFractions`). */
+  percentFractions?: 'warn' | 'convert';
   /** Label for messages (default `records`). */
   label?: string;
 }
@@ -109,7 +112,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
   const specs: Record<string, ColumnSpec> = { ...PANEL_COLUMN_SPECS, ...(options.columns ?? {}) };
   specs[cityKey] = { type: 'string', required: true, nullable: false };
   const schema: RecordSchema = { columns: specs, ...(options.missing ? { missing: options.missing } : {}) };
-  const v = validateRecords(input, schema, file, { onWarning });
+  const v = validateRecords(input, schema, file, { onWarning, ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}) });
   const guangdong = (options.cities ?? 'guangdong') === 'guangdong';
   const compare = guangdong && options.compareWithBundled !== false;
   const warnedCells = new Set(warnings.map((w) => `${w.row}|${w.column}`));
@@ -128,7 +131,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     let key: string;
     let out: Record<string, unknown>;
     if (guangdong) {
-      const city = requireCity(String(keyValue), { file, row, column: cityKey });
+      const city = requireSameCity([[cityKey, keyValue], ...['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey).map((c) => [c, rec[c]] as const)], { file, row });
       key = `${city.city_code}|${year}`;
       if (rec.region !== undefined && rec.region !== null && rec.region !== city.region) {
         onWarning(warn({ code: 'region-mismatch', file, row, column: 'region',
@@ -162,7 +165,9 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     seen.set(key, row);
     for (const c of outColumns) cols[c]!.push(out[c] === undefined ? null : out[c]);
   });
-  return aq.table(cols);
+  const table = aq.table(cols);
+  checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+  return table;
 }
 
 /**
@@ -175,8 +180,12 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
  *   text (thousands separators such as "1,234.5" are accepted; "n/a" only if declared in
  *   `missing`), zero or negative population, a share outside 0–100, an unsafe header
  *   (`__proto__`, `constructor`, `prototype`).
- * Records warnings (not errors) for a growth that looks 100-based (e.g. 109.0 for 9.0 %) and
- * a level about 10 000× off its declared unit (亿元 vs 万元).
+ * Records warnings (not errors) for a growth that looks 100-based (e.g. 109.0 for 9.0 %),
+ * a level about 10 000× off its declared unit (亿元 vs 万元), percent columns that look like
+ * fractions, and the panel's own inconsistencies (`checkPanelConsistency`: a jump between
+ * neighbouring years, per-capita GDP × population far from GDP, a level outside the cities'
+ * range, shares not adding up to 100). Refuses a row whose city_code, city_zh and city_en name
+ * different cities.
  * @example
  * ```ts
  * panelFromRecords([{ city: '广州市', year: 2010, gdp: '10,748.28' }]).objects()

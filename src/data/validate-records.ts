@@ -11,7 +11,7 @@ import { checkHeader, type CellValue, type TabularData } from './read-tabular.js
 /** Declaration of one column. */
 export interface ColumnSpec {
   /** Cell type after parsing. */
-  type: 'number' | 'integer' | 'string';
+  type: 'number' | 'integer' | 'string' | 'boolean';
   /** The column must be present (default false). */
   required?: boolean;
   /** Cells may be missing (default true). */
@@ -60,6 +60,39 @@ export interface ValidatedRecords {
 export interface ValidateOptions {
   /** Receives each warning (they also go through the library's warning handler). */
   onWarning?: (w: DataWarning) => void;
+  /**
+   * Percent columns (`kind: 'share'` or `'growth'`) whose every value lies within ±1 look like
+   * fractions (0.37 for 37 %, or Excel cells formatted as percent: 13.0 % stored as 0.13).
+   * `'warn'` (default): warn `percent-as-fraction` and keep the values as given. `'convert'`:
+   * return the values × 100 and warn `percent-converted` (the input itself is not modified).
+   */
+  percentFractions?: 'warn' | 'convert';
+}
+
+/** Cell texts accepted in a `boolean` column (case-insensitive): true / false. */
+export const BOOLEAN_TEXTS: Readonly<{ true: readonly string[]; false: readonly string[] }> = Object.freeze({
+  true: Object.freeze(['true', 'yes', 'y', '1', '是', '达标']),
+  false: Object.freeze(['false', 'no', 'n', '0', '否', '不达标']),
+});
+
+/**
+ * Parse one boolean cell: `true`/`false` pass; the texts of {@link BOOLEAN_TEXTS} (e.g. the
+ * string "false", "否") give the boolean they name; declared missing markers give null.
+ * @throws DataError `not-a-number` naming the cell when the value is neither.
+ */
+export function parseBooleanCell(value: unknown, missing: readonly string[], where: { file: string; row: number; column: string }): boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1;
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (missing.includes(s) || missing.includes(value)) return null;
+    const l = s.toLowerCase();
+    if (BOOLEAN_TEXTS.true.includes(l)) return true;
+    if (BOOLEAN_TEXTS.false.includes(l)) return false;
+  }
+  throw new DataError('not-a-number', `${typeof value === 'string' ? `"${value}"` : String(value)} is not a yes/no value`, where,
+    `write true or false (also accepted: ${[...BOOLEAN_TEXTS.true, ...BOOLEAN_TEXTS.false].join(', ')})`);
 }
 
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -118,6 +151,14 @@ export function validateRecords(
   file = 'records',
   options: ValidateOptions = {},
 ): ValidatedRecords {
+  if (input === null || input === undefined) {
+    throw new DataError('invalid', `validateRecords: argument "input" is ${String(input)}`, { file }, 'pass the rows from readTabular or an array of records');
+  }
+  if (schema === null || schema === undefined || typeof schema !== 'object' || typeof schema.columns !== 'object' || schema.columns === null) {
+    throw new DataError('invalid', `validateRecords: argument "schema" is ${schema === null || schema === undefined ? String(schema) : 'not a schema'}; a schema { columns: { name: { type, … } } } is required`,
+      { file }, 'declare the columns, e.g. { columns: { year: { type: \'integer\', required: true } } }');
+  }
+  options ??= {};
   const warnings: DataWarning[] = [];
   const record = (w: DataWarning): void => {
     warnings.push(warn(w));
@@ -189,6 +230,11 @@ export function validateRecords(
         if (v !== null && spec.values && !spec.values.includes(v as string)) {
           throw new DataError('unknown-category', `"${String(v)}" is not one of ${spec.values.join(', ')}`, where, 'use one of the allowed values');
         }
+      } else if (spec.type === 'boolean') {
+        v = parseBooleanCell(value, missing, where);
+        if (v === null && spec.nullable === false) {
+          throw new DataError('not-a-number', 'the cell is empty but a yes/no value is required', where, `fill in "${name}"`);
+        }
       } else {
         const n = parseNumberCell(value, missing, where);
         if (n !== null) {
@@ -207,13 +253,15 @@ export function validateRecords(
           }
           if (spec.kind === 'growth' && n >= 80 && n <= 150) {
             record({ code: 'index-like-growth', file, row: r.row, column: header[j]!,
-              message: `${n} looks like a 100-based index (previous year = 100), not a growth rate: the rate would be ${(n - 100).toFixed(1)} %. Convert the cell (subtract 100) if it is an index; it is kept as ${n} %` });
+              message: `${n} looks like a 100-based index (previous year = 100), not a growth rate: the rate would be ${(n - 100).toFixed(1)} %. Convert the cell (subtract 100) if it is an index; it is kept as ${n} %`,
+              advice: 'subtract 100 if the cell is an index (109.0 → 9.0)' });
           }
           if (spec.plausible) {
             const [lo, hi] = spec.plausible;
             if (Math.abs(n) >= hi * 1000 || (n !== 0 && Math.abs(n) * 1000 <= lo)) {
               record({ code: 'unit-mismatch', file, row: r.row, column: header[j]!,
-                message: `${n} is ${Math.abs(n) >= hi * 1000 ? 'far above' : 'far below'} the usual range ${lo}–${hi}${unit}: check the unit (e.g. 万元 vs 亿元 is a factor 10 000); kept as given` });
+                message: `${n} is ${Math.abs(n) >= hi * 1000 ? 'far above' : 'far below'} the usual range ${lo}–${hi}${unit}: check the unit (e.g. 万元 vs 亿元 is a factor 10 000); kept as given`,
+                advice: `convert the cell to ${spec.unit ?? 'the declared unit'}` });
             }
           }
         } else if (spec.nullable === false) {
@@ -226,10 +274,46 @@ export function validateRecords(
     records.push(out);
     rowNumbers.push(r.row);
   }
-  // 4. keys
+  // 4. percent columns that look like fractions. Share columns are left alone when some row's
+  // shares add up to more than 1.1: that row is in percent, and a column of small shares (深圳's
+  // primary share is 0.03–0.1 %) is then real; row sums are checked by checkPanelConsistency.
+  const shareColumns = declared.filter(([n, sp]) => sp.type === 'number' && sp.kind === 'share' && columns.includes(n)).map(([n]) => n);
+  const sharesInPercent = shareColumns.length > 0 && records.some((rec) =>
+    shareColumns.reduce((a, c) => a + (typeof rec[c] === 'number' ? Math.abs(rec[c] as number) : 0), 0) > 1.1);
+  for (const [name, spec] of declared) {
+    if (spec.type !== 'number' || (spec.kind !== 'share' && spec.kind !== 'growth') || !columns.includes(name)) continue;
+    if (spec.kind === 'share' && sharesInPercent) continue;
+    const at = records.map((rec, i) => ({ v: rec[name], i })).filter((x): x is { v: number; i: number } => typeof x.v === 'number');
+    if (at.length === 0 || !at.some((x) => x.v !== 0) || !at.every((x) => Math.abs(x.v) <= 1)) continue;
+    const first = at.find((x) => x.v !== 0)!;
+    const column = header[columns.indexOf(name)]!;
+    const rows = at.map((x) => rowNumbers[x.i]!);
+    if (options.percentFractions === 'convert') {
+      for (const x of at) records[x.i]![name] = Math.round(x.v * 100 * 1e10) / 1e10;
+      record({ code: 'percent-converted', file, row: rowNumbers[first.i], column,
+        message: `every value of "${column}" is within ±1 (row ${rowNumbers[first.i]}: ${first.v}), read as fractions and multiplied by 100 (rows ${rows.join(', ')}) as asked by percentFractions: 'convert'`,
+        advice: 'check that the column really held fractions (0.37 for 37 %)' });
+    } else {
+      record({ code: 'percent-as-fraction', file, row: rowNumbers[first.i], column,
+        message: `column ${column}: every value is between -1 and 1 (row ${rowNumbers[first.i]}: ${first.v}): it looks like a fraction (0.3 for 30 %) or an Excel cell formatted as percent (13.0 % stored as 0.13). Percentages are expected (30 for 30 %); kept as given`,
+        advice: 'multiply the column by 100, or pass { percentFractions: \'convert\' }' });
+    }
+  }
+  // 5. keys
   if (schema.keys && schema.keys.length > 0) {
+    for (const k of schema.keys) {
+      if (!columns.includes(k)) {
+        throw new DataError('missing-column', `key column "${k}" is missing from the records`, { file, row: 0, column: k },
+          `every row needs ${schema.keys.join(' and ')} (the columns found are: ${header.join(', ') || 'none'})`);
+      }
+    }
     const firstRow = new Map<string, number>();
     records.forEach((rec, i) => {
+      const emptyKey = schema.keys!.find((c) => rec[c] === null || rec[c] === undefined);
+      if (emptyKey !== undefined) {
+        throw new DataError('missing-column', `key cell "${emptyKey}" is empty`, { file, row: rowNumbers[i], column: header[columns.indexOf(emptyKey)] ?? emptyKey },
+          `every row needs a value in ${schema.keys!.join(' and ')}`);
+      }
       const k = JSON.stringify(schema.keys!.map((c) => rec[c] ?? null));
       const prev = firstRow.get(k);
       if (prev !== undefined) {

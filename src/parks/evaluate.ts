@@ -3,6 +3,8 @@ import { warn, type DataWarning } from '../core/warnings.js';
 import {
   loadRuleSet,
   validateRuleSet,
+  checkParkScore,
+  checkMaxScore,
   type BilingualText,
   type BundledRuleSetId,
   type ParkFact,
@@ -41,6 +43,8 @@ export interface EvaluateParksOptions {
   rules: BundledRuleSetId | ParkRuleSet;
   /** Pass mark on the score (default: the rule set's `passMark`, else 60). */
   passMark?: number;
+  /** Maximum score of the rubric (default 100): scores outside [0, maxScore] are refused, the same range rule as `readParks`. */
+  maxScore?: number;
   /** Mark the result and every decision as coming from illustrative (invented) data, e.g. `loadIllustrativeParks().illustrative`. */
   illustrative?: boolean;
 }
@@ -120,7 +124,21 @@ function evalCondition(c: RuleCondition, facts: Record<ParkFact, number>): { hol
   return { holds, because: holds && c.reason ? [c.reason] : [] };
 }
 
-function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: ParkRuleSet): void {
+function describe(v: unknown): string {
+  return typeof v === 'string' ? `the text "${v}"` : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v);
+}
+
+function requireBoolean(v: unknown, where: { file: string; row: number; column: string }): void {
+  if (typeof v === 'boolean') return;
+  const s = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
+  const hint = s === 'false' || s === 'true' ? `write ${s} without quotes (a boolean, not text)` : 'write true or false';
+  throw new DataError('invalid', `${where.column} is ${describe(v)}, but a boolean (true or false) is expected`, where, hint);
+}
+
+function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: ParkRuleSet, maxScore: number): void {
+  if (records === null || records === undefined) {
+    throw new DataError('invalid', `evaluateParks: argument "records" is ${String(records)}`, { file: FILE }, 'pass an array of { parkId, year, score, … }');
+  }
   if (!Array.isArray(records) || records.length === 0) {
     throw new DataError('empty', 'no park records to evaluate', { file: FILE }, 'pass an array of { parkId, year, score, … }');
   }
@@ -128,11 +146,10 @@ function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: Pa
   const statusIds = rules.statuses.map((s) => s.id);
   records.forEach((r, i) => {
     const row = i + 1;
-    if (typeof r?.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { file: FILE, row, column: 'parkId' });
+    if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${describe(r)}, not an object`, { file: FILE, row }, 'each record is { parkId, year, score, … }');
+    if (typeof r.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { file: FILE, row, column: 'parkId' });
     if (!Number.isInteger(r.year)) throw new DataError('not-a-number', `year ${String(r.year)} is not an integer`, { file: FILE, row, column: 'year' });
-    if (typeof r.score !== 'number' || !Number.isFinite(r.score)) {
-      throw new DataError('not-a-number', `score ${String(r.score)} is not a finite number`, { file: FILE, row, column: 'score' }, 'every evaluated park-year needs a score to be ranked');
-    }
+    checkParkScore(r.score, maxScore, { file: FILE, row, column: 'score' });
     const key = `${r.parkId}\u0000${r.year}`;
     const prev = seen.get(key);
     if (prev !== undefined) throw new DataError('duplicate-key', `park "${r.parkId}" has two records for ${r.year} (rows ${prev} and ${row})`, { file: FILE, row, column: 'parkId' }, 'keep one record per park-year');
@@ -140,7 +157,11 @@ function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: Pa
     if (r.status !== undefined && r.status !== null && !statusIds.includes(r.status)) {
       throw new DataError('unknown-category', `status "${r.status}" is not a status of rule set ${rules.id}`, { file: FILE, row, column: 'status' }, `use one of ${statusIds.join(', ')}`);
     }
-    if (r.compliant !== undefined && typeof r.compliant !== 'boolean') throw new DataError('invalid', 'compliant must be true or false', { file: FILE, row, column: 'compliant' });
+    if (r.compliant !== undefined) requireBoolean(r.compliant, { file: FILE, row, column: 'compliant' });
+    if (r.passes !== undefined && r.passes !== null) {
+      if (typeof r.passes !== 'object') throw new DataError('invalid', `passes is ${describe(r.passes)}, not an object`, { file: FILE, row, column: 'passes' }, 'write passes: { indicatorId: true|false }');
+      for (const k of Object.keys(r.passes)) requireBoolean(r.passes[k], { file: FILE, row, column: `passes.${k}` });
+    }
     const inds: Readonly<Record<string, IndicatorOutcome>> = r.indicators ?? {};
     for (const k of Object.keys(inds)) {
       const o = inds[k]!;
@@ -180,7 +201,9 @@ function indicatorPasses(r: ParkEvaluationRecord, id: string, row: number, rules
  *
  * @param records park-year records (not modified).
  * @param options the rule set (`'gd-2011'`, `'gd-2014'` or your own) and an optional pass mark.
- * @throws {DataError} empty input, a duplicate park-year, a non-finite score, an unknown status,
+ * @throws {DataError} empty input, a duplicate park-year, a non-finite score or one outside
+ *   [0, maxScore] (default 100, the range rule of `readParks`), a non-boolean `compliant` or
+ *   `passes` value (the text "false" is named as text), an unknown status,
  *   a missing indicator pass/fail the rule set needs, a non-finite indicator value, a park starting in a terminal status.
  * @see seeds/gd-2011-action-plan.zh.txt (三(二)2) and data/rules/*.json
  * @example
@@ -194,10 +217,14 @@ function indicatorPasses(r: ParkEvaluationRecord, id: string, row: number, rules
  * ```
  */
 export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, options: EvaluateParksOptions): ParkEvaluation {
-  const rules = typeof options?.rules === 'string' ? loadRuleSet(options.rules) : validateRuleSet(options?.rules);
+  if (options === null || options === undefined || typeof options !== 'object') {
+    throw new DataError('invalid', `evaluateParks: argument "options" is ${String(options)}`, { column: 'options' }, "pass { rules: 'gd-2011' } or your own rule set");
+  }
+  const rules = typeof options.rules === 'string' ? loadRuleSet(options.rules) : validateRuleSet(options.rules);
   const passMark = options.passMark ?? rules.passMark ?? 60;
   if (!Number.isFinite(passMark)) throw new DataError('invalid', `passMark ${String(passMark)} is not a finite number`, { column: 'passMark' });
-  validateRecords(records, rules);
+  const maxScore = checkMaxScore(options.maxScore);
+  validateRecords(records, rules, maxScore);
   const illustrative = options.illustrative === true;
   const statusOf = (id: string) => rules.statuses.find((s) => s.id === id)!;
   const label = (id: string) => statusOf(id).label;
@@ -246,7 +273,8 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
           conflict = { input: r.status, derived: st.status };
           const msg = `输入状态${label(r.status).zh}与规则推导的状态${label(st.status).zh}不一致，采用推导状态 / input status ${r.status} conflicts with the status derived by the rules (${st.status}); the derived status is used`;
           reasons.push(msg);
-          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, file: FILE, row, column: 'status' }));
+          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, file: FILE, row, column: 'status',
+            advice: 'fix the input status or drop the status column after the first year' }));
         }
       }
       const failed: string[] = [];

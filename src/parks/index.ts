@@ -1,12 +1,12 @@
 // Parks: rules engine, scoring, plan targets and tasks, reward allocation.
 export { evaluateParks } from './evaluate.js';
 export type { EvaluateParksOptions, IndicatorOutcome, ParkDecision, ParkEvaluation, ParkEvaluationRecord } from './evaluate.js';
-export { loadRuleSet, validateRuleSet } from './rule-set.js';
+export { loadRuleSet, validateRuleSet, checkParkScore, checkMaxScore, DEFAULT_MAX_SCORE } from './rule-set.js';
 export type { BilingualText, BundledRuleSetId, ParkFact, ParkRuleSet, RuleCondition, RuleStatus, RuleTransition } from './rule-set.js';
 export { scoreParks, loadRubric, validateRubric } from './scoring.js';
 export type { ParkScore, ScoreSheet, ScoringRubric } from './scoring.js';
-export { plan2011, trackTargets, plan2011Outcomes, laterParkTargets } from './plan.js';
-export type { Plan2011, PlanTarget, PlanTask, TargetActual, TargetTracking, TrackTargetsOptions } from './plan.js';
+export { plan2011, trackTargets, plan2011Outcomes, laterParkTargets, TARGET_COMPARISONS } from './plan.js';
+export type { TargetComparison, Plan2011, PlanTarget, PlanTask, TargetActual, TargetTracking, TrackTargetsOptions } from './plan.js';
 export { taskSchedule, taskStatus } from './tasks.js';
 export type { ScheduledTask, TaskProgress, TaskState, TaskStatusRow, TaskWindow } from './tasks.js';
 export { allocateTransferRewards } from './rewards.js';

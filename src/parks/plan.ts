@@ -8,8 +8,15 @@ import { loadParkAggregateFacts, type ParkAggregateFact } from '../data/index.js
 import { readBundledJson } from './bundled.js';
 import type { BilingualText } from './rule-set.js';
 
+/** How an actual is compared with a target (see {@link PlanTarget}). */
+export type TargetComparison = 'at-least' | 'at-most' | 'approximately';
+
+/** Every {@link TargetComparison}. */
+export const TARGET_COMPARISONS: readonly TargetComparison[] = Object.freeze(['at-least', 'at-most', 'approximately']);
+
 /**
- * A quantitative target. `'at-least'`: met when actual ≥ target. `'approximately'` (the plan's
+ * A quantitative target. `'at-least'`: met when actual ≥ target. `'at-most'` (a ceiling, e.g.
+ * energy use per unit of output): met when actual ≤ target. `'approximately'` (the plan's
  * 左右, "about"): met when actual ≥ target − tolerance (a shortfall within the tolerance still
  * counts; overshooting counts as met, since the plan sets growth floors to reach).
  */
@@ -22,7 +29,7 @@ export interface PlanTarget {
   target: number;
   /** The higher "strive for" (争取) level, where the plan gives one. */
   stretch?: number;
-  comparison: 'at-least' | 'approximately';
+  comparison: TargetComparison;
   /** Tolerance of an `'approximately'` target in its own unit (percentage points for growth); overrides the call's default. */
   tolerance?: number;
   /** The target as written, in Chinese. */
@@ -61,8 +68,8 @@ function validatePlan(x: unknown): Plan2011 {
   const p = x as Plan2011;
   if (!p || !Array.isArray(p.targets) || !Array.isArray(p.tasks)) throw new DataError('invalid', 'expected { targets: [...], tasks: [...] }', { file });
   p.targets.forEach((t, i) => {
-    if (typeof t.id !== 'string' || !Number.isFinite(t.target) || !Number.isInteger(t.year) || (t.comparison !== 'at-least' && t.comparison !== 'approximately')) {
-      throw new DataError('invalid', `target ${i} needs id, year, a finite target and comparison 'at-least' | 'approximately'`, { file, row: i + 1, column: 'targets' });
+    if (typeof t.id !== 'string' || !Number.isFinite(t.target) || !Number.isInteger(t.year) || !TARGET_COMPARISONS.includes(t.comparison)) {
+      throw new DataError('invalid', `target ${i} needs id, year, a finite target and comparison ${TARGET_COMPARISONS.map((c) => `'${c}'`).join(' | ')}`, { file, row: i + 1, column: 'targets' });
     }
   });
   if (p.tasks.length !== 16) throw new DataError('invalid', `the plan lists 16 tasks, the file has ${p.tasks.length}`, { file, column: 'tasks' });
@@ -115,8 +122,8 @@ export interface TargetTracking {
   year: number;
   target: number;
   stretch: number | null;
-  comparison: 'at-least' | 'approximately';
-  /** Tolerance applied (0 for `'at-least'`). */
+  comparison: TargetComparison;
+  /** Tolerance applied (0 for `'at-least'` and `'at-most'`). */
   tolerance: number;
   /** null when no published outcome was found. */
   actual: number | null;
@@ -134,13 +141,16 @@ export interface TargetTracking {
 /**
  * Track plan targets against published outcomes: completion ratio and whether each was met.
  *
- * Rule: `'at-least'` targets are met when actual ≥ target; `'approximately'` targets (the
+ * Rule: `'at-least'` targets are met when actual ≥ target; `'at-most'` targets when
+ * actual ≤ target (the stretch, if any, when actual ≤ stretch); `'approximately'` targets (the
  * plan's 左右) when actual ≥ target − tolerance (default 2 in the target's unit, i.e. 2
  * percentage points for growth rates). completion = actual / target. A target with no
  * actual is kept, with `actual`, `met` and `completion` null, and says so.
  *
- * @throws {DataError} an actual for an unknown target id, two actuals for one target, a
- *   non-finite value, a target of zero, a negative tolerance.
+ * @throws {DataError} null/undefined arguments (named); an actual for an unknown target id,
+ *   two actuals for one target, a non-finite actual; a target that is not a finite number
+ *   (NaN included) or zero, a non-finite stretch, an unknown comparison (not silently read as
+ *   at-least), a tolerance (per target or in the options) that is negative or not finite.
  * @example
  * ```ts
  * trackTargets(plan2011.targets, plan2011Outcomes()).map((t) => [t.id, t.met]);
@@ -152,10 +162,36 @@ export function trackTargets(
   actuals: ReadonlyArray<TargetActual>,
   options: TrackTargetsOptions = {},
 ): TargetTracking[] {
+  for (const [name, arg] of [['targets', targets], ['actuals', actuals]] as const) {
+    if (!Array.isArray(arg)) {
+      throw new DataError('invalid', `trackTargets: argument "${name}" is ${arg === null || arg === undefined ? String(arg) : 'not an array'}`, { file: name }, `pass an array of ${name === 'targets' ? 'PlanTarget' : '{ id, value, source }'}`);
+    }
+  }
+  options ??= {};
   const defaultTolerance = options.tolerance ?? 2;
-  if (!(defaultTolerance >= 0)) throw new DataError('out-of-range', `tolerance ${defaultTolerance} must be ≥ 0`, { column: 'tolerance' });
+  if (typeof defaultTolerance !== 'number' || !(defaultTolerance >= 0) || !Number.isFinite(defaultTolerance)) {
+    throw new DataError('out-of-range', `tolerance ${String(defaultTolerance)} must be a finite number ≥ 0`, { column: 'tolerance' });
+  }
+  targets.forEach((t, i) => {
+    const where = (column: string) => ({ file: 'targets', row: i + 1, column });
+    if (t === null || typeof t !== 'object') throw new DataError('invalid', `target is ${String(t)}, not an object`, { file: 'targets', row: i + 1 });
+    if (typeof t.target !== 'number' || !Number.isFinite(t.target)) {
+      throw new DataError('not-a-number', `target "${t.id}" is ${String(t.target)}, not a finite number`, where('target'), 'give the target value as a number');
+    }
+    if (t.stretch !== undefined && (typeof t.stretch !== 'number' || !Number.isFinite(t.stretch))) {
+      throw new DataError('not-a-number', `stretch of target "${t.id}" is ${String(t.stretch)}, not a finite number`, where('stretch'), 'give a number or leave stretch out');
+    }
+    if (!TARGET_COMPARISONS.includes(t.comparison)) {
+      throw new DataError('unknown-category', `comparison ${JSON.stringify(t.comparison)} of target "${t.id}" is not one of ${TARGET_COMPARISONS.join(', ')}`, where('comparison'),
+        "use 'at-least' (a floor), 'at-most' (a ceiling) or 'approximately' (左右)");
+    }
+    if (t.tolerance !== undefined && (typeof t.tolerance !== 'number' || !Number.isFinite(t.tolerance) || t.tolerance < 0)) {
+      throw new DataError('out-of-range', `tolerance ${String(t.tolerance)} of target "${t.id}" must be a finite number ≥ 0`, where('tolerance'));
+    }
+  });
   const byId = new Map<string, TargetActual>();
   actuals.forEach((a, i) => {
+    if (a === null || typeof a !== 'object') throw new DataError('invalid', `actual is ${String(a)}, not an object`, { file: 'actuals', row: i + 1 });
     if (!targets.some((t) => t.id === a.id)) {
       throw new DataError('unknown-category', `actual for unknown target "${a.id}"`, { file: 'actuals', row: i + 1, column: 'id' }, `known targets: ${targets.map((t) => t.id).join(', ')}`);
     }
@@ -175,15 +211,25 @@ export function trackTargets(
       return { ...base, actual: null, completion: null, met: null, stretchMet: null, source: `target: ${t.source}; actual: none found`,
         note: `未找到${t.year}年实际值 / no published outcome for ${t.year} was found` };
     }
-    const met = a.value >= t.target - tolerance;
-    const stretchMet = t.stretch === undefined ? null : a.value >= t.stretch;
+    const atMost = t.comparison === 'at-most';
+    const met = atMost ? a.value <= t.target : a.value >= t.target - tolerance;
+    const stretchMet = t.stretch === undefined ? null : atMost ? a.value <= t.stretch : a.value >= t.stretch;
     const rule = t.comparison === 'approximately'
       ? { zh: `目标${t.target}${t.unit}左右（容差${tolerance}）`, en: `target about ${t.target} ${t.unit} (tolerance ${tolerance})` }
-      : { zh: `目标${t.target}${t.unit}`, en: `target ${t.target} ${t.unit}` };
+      : atMost
+        ? { zh: `目标不超过${t.target}${t.unit}`, en: `target at most ${t.target} ${t.unit}` }
+        : { zh: `目标${t.target}${t.unit}`, en: `target ${t.target} ${t.unit}` };
     const note = `${t.indicator.zh}实际${a.value}${t.unit}，${rule.zh}，${met ? '完成' : '未完成'}${stretchMet === null ? '' : stretchMet ? `，并达到争取目标${t.stretch}` : `，未达到争取目标${t.stretch}`} / ` +
       `${t.indicator.en}: actual ${a.value} ${t.unit}, ${rule.en}: ${met ? 'met' : 'not met'}${stretchMet === null ? '' : stretchMet ? `, stretch ${t.stretch} reached` : `, stretch ${t.stretch} not reached`}`;
     return { ...base, actual: a.value, completion: a.value / t.target, met, stretchMet, source: `target: ${t.source}; actual: ${a.source}`, note };
   });
+}
+
+function requireFacts(fn: string, facts: unknown): void {
+  if (!Array.isArray(facts)) {
+    throw new DataError('invalid', `${fn}: argument "facts" is ${facts === null || facts === undefined ? String(facts) : 'not an array'}`, { file: 'facts' },
+      'pass park aggregate facts (loadParkAggregateFacts()) or nothing for the bundled ones');
+  }
 }
 
 function fact(facts: ReadonlyArray<ParkAggregateFact>, period: string, indicatorZh: string): ParkAggregateFact | undefined {
@@ -203,6 +249,7 @@ function fact(facts: ReadonlyArray<ParkAggregateFact>, period: string, indicator
  * ```
  */
 export function plan2011Outcomes(facts: ReadonlyArray<ParkAggregateFact> = loadParkAggregateFacts()): TargetActual[] {
+  requireFacts('plan2011Outcomes', facts);
   const need = (indicatorZh: string) => {
     const f = fact(facts, '2011', indicatorZh);
     if (!f || f.value_number === null) throw new DataError('missing-column', `no 2011 fact "${indicatorZh}"`, { file: 'data/facts/park_aggregate_facts.csv', column: 'indicator_zh' });
@@ -238,6 +285,7 @@ export function plan2011Outcomes(facts: ReadonlyArray<ParkAggregateFact> = loadP
  * ```
  */
 export function laterParkTargets(facts: ReadonlyArray<ParkAggregateFact> = loadParkAggregateFacts()): { targets: PlanTarget[]; actuals: TargetActual[] } {
+  requireFacts('laterParkTargets', facts);
   const pairs: { targetIndicator: string; period: string; id: string; year: number; actualIndicator: string; actualPeriod: string; indicator: BilingualText }[] = [
     { targetIndicator: '产业转移工业园产值目标', period: '2012 (target)', id: 'output-2012', year: 2012, actualIndicator: '工业总产值', actualPeriod: '2012', indicator: { zh: '产业转移工业园工业总产值', en: 'gross industrial output of the transfer parks' } },
     { targetIndicator: '固定资产投资年度目标', period: '2015', id: 'fai-2015', year: 2015, actualIndicator: '固定资产投资(新建续建工业项目)', actualPeriod: '2015', indicator: { zh: '省产业园固定资产投资（新建续建工业项目）', en: 'fixed-asset investment of the provincial parks (industrial projects)' } },

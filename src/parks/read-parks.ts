@@ -4,9 +4,10 @@
  * @module
  */
 import { DataError } from '../core/errors.js';
-import { warn, type DataWarning } from '../core/warnings.js';
+import type { DataWarning } from '../core/warnings.js';
 import { findCity, readTabular, suggestCity, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
 import { parksDataPath } from './bundled.js';
+import { checkMaxScore } from './rule-set.js';
 import type { ParkEvaluationRecord } from './evaluate.js';
 
 /** Park categories: 示范园 (demonstration), 专业园 (specialised), 一般 (general). */
@@ -100,6 +101,8 @@ export interface ReadParksOptions {
   sheet?: string | number;
   /** Receives each warning. */
   onWarning?: (w: DataWarning) => void;
+  /** Growth columns whose every value is within ±1: warn `percent-as-fraction` (default) or multiply by 100 (`'convert'`, warning `percent-converted`). */
+  percentFractions?: 'warn' | 'convert';
 }
 
 /** What {@link readParks} returns. */
@@ -115,9 +118,6 @@ export interface ParkTable {
   warnings: DataWarning[];
 }
 
-const PCT_COLUMNS = ['va_growth_pct', 'va_growth_target_pct', 'tax_growth_pct', 'tax_growth_target_pct'] as const;
-const YES = new Set(['是', 'yes', 'y', 'true', '1', '达标']);
-const NO = new Set(['否', 'no', 'n', 'false', '0', '不达标']);
 
 function schema(maxScore: number): RecordSchema {
   const money = { type: 'number', unit: '亿元', min: 0, plausible: [0, 5000] } as const;
@@ -142,7 +142,8 @@ function schema(maxScore: number): RecordSchema {
       tax_growth_target_pct: pct,
       land_intensity: { type: 'number', min: 0 },
       land_intensity_target: { type: 'number', positive: true },
-      env_compliant: { type: 'string', values: [...YES, ...NO] },
+      // yes/no texts of BOOLEAN_TEXTS (是/否, yes/no, true/false, 1/0, 达标/不达标), case-insensitive
+      env_compliant: { type: 'boolean', aliases: ['环保达标'] },
       transfer_projects: { type: 'integer', min: 0 },
       score: { type: 'number', min: 0, max: maxScore },
     },
@@ -169,7 +170,11 @@ function cityName(value: unknown, file: string, row: number, column: string, prd
  * @throws {DataError} see {@link readParks}.
  */
 export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<Record<string, unknown>>>, file = 'records', options: ReadParksOptions = {}): ParkTable {
-  const maxScore = options.maxScore ?? 100;
+  if (input === null || input === undefined || typeof input !== 'object') {
+    throw new DataError('invalid', `parkRowsFromRecords: argument "input" is ${input === null || input === undefined ? String(input) : typeof input}`, { file }, 'pass the rows of readTabular or an array of records');
+  }
+  options ??= {};
+  const maxScore = checkMaxScore(options.maxScore);
   // Comment rows: first cell starting with '#'.
   let commentRows = 0;
   let illustrative = false;
@@ -189,13 +194,16 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
       return true;
     });
   }
-  const v = validateRecords(data, schema(maxScore), file, options.onWarning ? { onWarning: options.onWarning } : {});
+  const v = validateRecords(data, schema(maxScore), file, {
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}),
+  });
   const warnings = [...v.warnings];
   if (v.records.length === 0) throw new DataError('empty', 'no park-year rows (only a header or comments)', { file }, 'fill in one row per park and year');
   const rows = v.records.map((r, i): ParkYearRow => {
     const row = v.rowNumbers[i]!;
     const num = (k: keyof ParkYearRow) => (r[k] === undefined || r[k] === null ? null : (r[k] as number));
-    const env = r.env_compliant === undefined || r.env_compliant === null ? null : YES.has(String(r.env_compliant).toLowerCase());
+    const env = typeof r.env_compliant === 'boolean' ? r.env_compliant : null;
     const cat = String(r.category);
     const category = (Object.entries(PARK_CATEGORY_LABELS).find(([id, zh]) => cat === id || cat === zh)![0]) as ParkCategory;
     return {
@@ -213,16 +221,7 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
       env_compliant: env, transfer_projects: num('transfer_projects'), score: num('score'),
     };
   });
-  // Percentages given as fractions (0.3 for 30 %): every value of the column within ±1 and one non-zero.
-  for (const c of PCT_COLUMNS) {
-    const vals = rows.map((r) => r[c]).filter((x): x is number => x !== null);
-    if (vals.length > 0 && vals.some((x) => x !== 0) && vals.every((x) => Math.abs(x) <= 1)) {
-      const w: DataWarning = { code: 'percent-as-fraction', file, column: c,
-        message: `column ${c}: every value is between -1 and 1 (e.g. ${vals[0]}): it looks like a fraction (0.3 for 30 %). Percentages are expected (30 for 30 %): multiply by 100 if so.` };
-      warnings.push(warn(w));
-      options.onWarning?.(w);
-    }
-  }
+  // Percentages given as fractions (0.3 for 30 %) are warned by validateRecords (kind 'growth', `percent-as-fraction`).
   return { file, rows, rowNumbers: v.rowNumbers, commentRows, illustrative, warnings };
 }
 
@@ -239,7 +238,8 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
  * @throws {DataError} (file, row, column) unreadable file, missing column, duplicate park-year
  *   (`duplicate-key`), unknown category (`unknown-category`), a target of zero or a score above
  *   the maximum (`out-of-range`), a non-number, an unknown city.
- * Warns (`percent-as-fraction`) when a growth column looks like fractions (0.3 for 30 %).
+ * Warns (`percent-as-fraction`, with the first row and advice) when a growth column looks like
+ * fractions (0.3 for 30 %); converts under `percentFractions: 'convert'` (warning `percent-converted`).
  * @example
  * ```ts
  * const t = await readParks('data/examples/parks-illustrative.csv');
@@ -247,6 +247,10 @@ export function parkRowsFromRecords(input: TabularData | ReadonlyArray<Readonly<
  * ```
  */
 export async function readParks(path: string, options: ReadParksOptions = {}): Promise<ParkTable> {
+  if (typeof path !== 'string' || path === '') {
+    throw new DataError('invalid', `readParks: argument "path" is ${path === '' ? 'empty' : String(path)}, not a file path`, { column: 'path' }, 'pass the path of a CSV or XLSX file');
+  }
+  options ??= {};
   const t = await readTabular(path, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
@@ -282,6 +286,10 @@ export async function loadIllustrativeParks(): Promise<ParkTable> {
  * ```
  */
 export function parkEvaluationRecords(rows: ReadonlyArray<ParkYearRow>, options: { ignoreStatus?: boolean } = {}): ParkEvaluationRecord[] {
+  if (!Array.isArray(rows)) {
+    throw new DataError('invalid', `parkEvaluationRecords: argument "rows" is ${rows === null || rows === undefined ? String(rows) : 'not an array'}`, { file: 'rows' }, 'pass the rows of readParks (…).rows');
+  }
+  options ??= {};
   return rows.map((r, i) => {
     if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { file: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
     const indicators: Record<string, { actual: number; target: number }> = {};

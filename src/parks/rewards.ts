@@ -4,6 +4,7 @@
  */
 import { DataError } from '../core/errors.js';
 import { sum } from '../core/validate.js';
+import { findCity, suggestCity } from '../data/index.js';
 
 /** Output one city moved out of the PRD (any consistent unit, e.g. 亿元). */
 export interface TransferMoved {
@@ -19,11 +20,23 @@ export interface AllocateRewardsOptions {
   minimum?: number;
   /** Rounding unit of the amounts (default 1); the fund must be a whole number of units. */
   unit?: number;
+  /**
+   * Which cities may be paid. `'prd'` (default): the nine Pearl River Delta cities only; names
+   * are normalised through the city registry (深圳, 深圳市, 440300 and Shenzhen are one city, so
+   * they cannot escape the cap as two). `'guangdong'`: any of the 21 cities (normalised).
+   * `'any'`: names are taken as given (trimmed), for other provinces or hypothetical examples.
+   */
+  cities?: 'prd' | 'guangdong' | 'any';
 }
 
 /** One city's reward. */
 export interface RewardAllocation {
+  /** The city: its registry short name (e.g. 深圳) unless `cities: 'any'`, then as given (trimmed). */
   city: string;
+  /** GB/T 2260 code of the city (null under `cities: 'any'`). */
+  cityCode: number | null;
+  /** The city as written in the input. */
+  cityAsGiven: string;
   outputMoved: number;
   /** Amount in the fund's unit, a multiple of `unit`. */
   amount: number;
@@ -66,7 +79,8 @@ export interface RewardResult {
  *
  * @param fund the fund, ≥ 0, a whole number of `unit`s.
  * @param transfers one entry per city (not modified).
- * @throws {DataError} a duplicate or empty city, a negative or non-finite output, a cap outside
+ * @throws {DataError} an unknown city or one outside the PRD (unless `cities` allows it), a
+ *   duplicate city (after normalisation: 深圳 and 深圳市 are the same), an empty city, a negative or non-finite output, a cap outside
  *   (0, 1], a non-positive unit, a fund that is not a multiple of the unit, no eligible city for a positive fund.
  * @example
  * ```ts
@@ -78,7 +92,16 @@ export interface RewardResult {
  */
 export function allocateTransferRewards(fund: number, transfers: ReadonlyArray<TransferMoved>, options: AllocateRewardsOptions = {}): RewardResult {
   const file = 'transfers';
+  if (transfers === null || transfers === undefined || !Array.isArray(transfers)) {
+    throw new DataError('invalid', `allocateTransferRewards: argument "transfers" is ${transfers === null || transfers === undefined ? String(transfers) : 'not an array'}`,
+      { file }, 'pass an array of { city, outputMoved }');
+  }
+  options ??= {};
   const unit = options.unit ?? 1;
+  const scope = options.cities ?? 'prd';
+  if (scope !== 'prd' && scope !== 'guangdong' && scope !== 'any') {
+    throw new DataError('unknown-category', `cities ${JSON.stringify(scope)} is not 'prd', 'guangdong' or 'any'`, { column: 'cities' });
+  }
   const minimum = options.minimum ?? 0;
   if (!(Number.isFinite(fund) && fund >= 0)) throw new DataError('out-of-range', `fund ${String(fund)} must be a finite number ≥ 0`, { column: 'fund' });
   if (!(Number.isFinite(unit) && unit > 0)) throw new DataError('out-of-range', `unit ${String(unit)} must be positive`, { column: 'unit' });
@@ -89,11 +112,36 @@ export function allocateTransferRewards(fund: number, transfers: ReadonlyArray<T
   }
   const cap = options.cap;
   if (cap !== undefined && !(cap > 0 && cap <= 1)) throw new DataError('out-of-range', `cap ${cap} must be a share in (0, 1]`, { column: 'cap' });
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  const names: string[] = [];
+  const codes: (number | null)[] = [];
   transfers.forEach((t, i) => {
-    if (typeof t.city !== 'string' || t.city === '') throw new DataError('invalid', 'city must be a non-empty string', { file, row: i + 1, column: 'city' });
-    if (seen.has(t.city)) throw new DataError('duplicate-key', `city "${t.city}" appears twice`, { file, row: i + 1, column: 'city' }, 'add up its transfers first');
-    seen.add(t.city);
+    if (t === null || typeof t !== 'object') throw new DataError('invalid', `entry is ${String(t)}, not { city, outputMoved }`, { file, row: i + 1 });
+    if (typeof t.city !== 'string' || t.city.trim() === '') throw new DataError('invalid', 'city must be a non-empty string', { file, row: i + 1, column: 'city' });
+    let name = t.city.trim();
+    let code: number | null = null;
+    if (scope !== 'any') {
+      const c = findCity(name);
+      if (!c) {
+        const s = suggestCity(name);
+        throw new DataError('unknown-city', `"${t.city}" is not one of Guangdong's 21 prefecture-level cities`, { file, row: i + 1, column: 'city' },
+          `${s ? `did you mean ${s.city_zh}? ` : ''}pass { cities: 'any' } to allocate among names outside the registry`);
+      }
+      if (scope === 'prd' && c.region !== 'PRD') {
+        throw new DataError('unknown-city', `${c.city_zh} (${c.region}) is not a Pearl River Delta city: the transfer reward pays PRD cities that move output out`,
+          { file, row: i + 1, column: 'city' }, "drop the entry, or pass { cities: 'guangdong' } to allow any Guangdong city");
+      }
+      name = c.city_zh;
+      code = c.city_code;
+    }
+    const prev = seen.get(name);
+    if (prev !== undefined) {
+      throw new DataError('duplicate-key', `city "${t.city}" appears twice${t.city.trim() !== transfers[prev - 1]!.city.trim() ? ` (row ${prev} names the same city as "${transfers[prev - 1]!.city}")` : ` (first at row ${prev})`}`,
+        { file, row: i + 1, column: 'city' }, 'add up its transfers first');
+    }
+    seen.set(name, i + 1);
+    names.push(name);
+    codes.push(code);
     if (!(Number.isFinite(t.outputMoved) && t.outputMoved >= 0)) throw new DataError('out-of-range', `outputMoved ${String(t.outputMoved)} must be a finite number ≥ 0`, { file, row: i + 1, column: 'outputMoved' });
   });
   const eligible = transfers.map((t) => t.outputMoved > 0 && t.outputMoved >= minimum);
@@ -126,7 +174,7 @@ export function allocateTransferRewards(fund: number, transfers: ReadonlyArray<T
   const capUnits = capInfeasible ? Infinity : capUnitsRaw;
   const order = transfers.map((t, i) => i).filter((i) => eligible[i]).sort((a, b) =>
     (quota[b]! - base[b]!) - (quota[a]! - base[a]!) || transfers[b]!.outputMoved - transfers[a]!.outputMoved ||
-    (transfers[a]!.city < transfers[b]!.city ? -1 : transfers[a]!.city > transfers[b]!.city ? 1 : 0));
+    (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
   for (const pass of [true, false]) {
     for (const i of order) {
       if (leftover <= 0) break;
@@ -148,7 +196,7 @@ export function allocateTransferRewards(fund: number, transfers: ReadonlyArray<T
         : rounds > 0
           ? '按转出产值比例分配（含其他城市封顶后的再分配） / in proportion to output moved (including the excess of capped cities)'
           : '按转出产值比例分配 / in proportion to output moved';
-    return { city: t.city, outputMoved: t.outputMoved, amount, share: fund > 0 ? amount / fund : 0, exact: exact[i]!, capped: capped[i]!, eligible: eligible[i]!, reason };
+    return { city: names[i]!, cityCode: codes[i]!, cityAsGiven: t.city, outputMoved: t.outputMoved, amount, share: fund > 0 ? amount / fund : 0, exact: exact[i]!, capped: capped[i]!, eligible: eligible[i]!, reason };
   });
   return { allocations, fund, capInfeasible, rounds };
 }

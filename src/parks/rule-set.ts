@@ -272,3 +272,36 @@ export function loadRuleSet(id: BundledRuleSetId): ParkRuleSet {
   }
   return r;
 }
+
+/** Default maximum of a park score (a 100-point rubric). */
+export const DEFAULT_MAX_SCORE = 100;
+
+/**
+ * The one range rule for park scores, shared by `readParks` and `evaluateParks`: a score must
+ * be a finite number within [0, maxScore] (default {@link DEFAULT_MAX_SCORE}).
+ * @returns the maximum score to use.
+ * @throws {DataError} `out-of-range` when `maxScore` is not a positive finite number.
+ */
+export function checkMaxScore(maxScore: number | undefined): number {
+  const m = maxScore ?? DEFAULT_MAX_SCORE;
+  if (typeof m !== 'number' || !Number.isFinite(m) || m <= 0) {
+    throw new DataError('out-of-range', `maxScore ${String(m)} must be a positive finite number`, { column: 'maxScore' }, 'give the rubric maximum, e.g. 100');
+  }
+  return m;
+}
+
+/**
+ * Check one park score against the range rule (finite, within [0, maxScore]).
+ * @throws {DataError} `not-a-number` or `out-of-range`, naming the file, row and column.
+ */
+export function checkParkScore(score: unknown, maxScore: number, where: { file?: string; row?: number; column?: string }): number {
+  if (typeof score !== 'number' || !Number.isFinite(score)) {
+    throw new DataError('not-a-number', `score ${typeof score === 'string' ? `"${score}"` : String(score)} is not a finite number`, where,
+      typeof score === 'string' ? 'give the score as a number, not text' : 'every evaluated park-year needs a score to be ranked');
+  }
+  if (score < 0 || score > maxScore) {
+    throw new DataError('out-of-range', `score ${score} is outside 0–${maxScore}`, where,
+      `scores are on a 0–${maxScore} rubric (pass maxScore for another rubric); check the cell`);
+  }
+  return score;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guangdongCities, regionOf, findCity, suggestCity } from '../../src/data/cities.js';
+import { guangdongCities, regionOf, findCity, suggestCity, requireSameCity } from '../../src/data/cities.js';
 import { DataError } from '../../src/core/errors.js';
 
 describe('guangdongCities', () => {
@@ -28,5 +28,20 @@ describe('regionOf', () => {
     expect(() => regionOf(440110)).toThrow(/440100/);
     expect(findCity('北京')).toBeUndefined();
     expect(suggestCity('汕投')?.city_zh).toBe('汕头');
+  });
+});
+
+describe('requireSameCity', () => {
+  const err = (f: () => unknown): DataError => { try { f(); } catch (x) { return x as DataError; } throw new Error('no error'); };
+  it('resolves agreeing cells in any spelling and skips empty ones', () => {
+    expect(requireSameCity([['city_code', 440300], ['city_zh', '深圳市'], ['city_en', 'Shenzhen'], ['x', '']]).city_code).toBe(440300);
+  });
+  it('refuses cells naming two cities, naming both, and an unknown city, naming its column', () => {
+    const e = err(() => requireSameCity([['city_code', 440300], ['city_zh', '广州']], { file: 'f.csv', row: 4 }));
+    expect([e.code, e.file, e.row, e.column]).toEqual(['invalid', 'f.csv', 4, 'city_zh']);
+    expect(e.message).toMatch(/city_code "440300" is 深圳 \(440300\) but city_zh "广州" is 广州 \(440100\)/);
+    const u = err(() => requireSameCity([['city_code', 440300], ['city_zh', '深川']]));
+    expect([u.code, u.column]).toEqual(['unknown-city', 'city_zh']);
+    expect(err(() => requireSameCity([['city', null]])).code).toBe('missing-column');
   });
 });

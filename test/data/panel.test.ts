@@ -12,6 +12,12 @@ const find = (code: number, year: number): R => {
 };
 
 describe('loadGuangdongPanel', () => {
+  it('names a null options argument or a cities option that is not an array', () => {
+    expect(() => loadGuangdongPanel(null as unknown as {})).toThrowError(/argument "options" is null/);
+    expect(() => loadGuangdongPanel({ cities: '广州' as unknown as string[] })).toThrowError(/option "cities" is string, not an array/);
+    expect(() => loadGuangdongPanel({ cities: '广州' as unknown as string[] })).toThrow(DataError);
+  });
+
   it('has all 21 cities in every year 1994–2021 by default, and the exact columns', () => {
     const t = loadGuangdongPanel();
     expect(t.columnNames()).toEqual([...CITY_PANEL_COLUMNS]);

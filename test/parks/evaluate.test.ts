@@ -186,6 +186,29 @@ describe('evaluateParks with gd-2014 (粤办函〔2014〕23号)', () => {
 });
 
 describe('evaluateParks input checks', () => {
+  const err = (f: () => unknown): DataError => { try { f(); } catch (x) { return x as DataError; } throw new Error('no error'); };
+  const ok = { parkId: 'A', year: 2011, score: 70 };
+
+  it('applies the score range rule of readParks: 150 and −20 are refused, maxScore widens it', () => {
+    for (const score of [150, -20]) {
+      const e = err(() => evaluateParks([ok, { parkId: 'B', year: 2011, score }], { rules: 'gd-2011' }));
+      expect([e.code, e.row, e.column]).toEqual(['out-of-range', 2, 'score']);
+      expect(e.message).toMatch(new RegExp(`score ${score} is outside 0–100`));
+    }
+    expect(evaluateParks([ok, { parkId: 'B', year: 2011, score: 150 }], { rules: 'gd-2011', maxScore: 200 }).decisions[0]!.parkId).toBe('B');
+    expect(err(() => evaluateParks([ok], { rules: 'gd-2011', maxScore: 0 })).column).toBe('maxScore');
+  });
+
+  it("names the text 'false' where a boolean is expected, and null arguments", () => {
+    const e = err(() => evaluateParks([{ ...ok, compliant: 'false' as unknown as boolean }], { rules: 'gd-2011' }));
+    expect([e.row, e.column]).toEqual([1, 'compliant']);
+    expect(e.message).toMatch(/compliant is the text "false", but a boolean \(true or false\) is expected — write false without quotes/);
+    const p = err(() => evaluateParks([{ ...ok, passes: { environment: 'no' as unknown as boolean } }], { rules: 'gd-2014' }));
+    expect(p.column).toBe('passes.environment');
+    expect(err(() => evaluateParks(null as unknown as [], { rules: 'gd-2011' })).message).toMatch(/argument "records" is null/);
+    expect(err(() => evaluateParks([ok], undefined as unknown as { rules: 'gd-2011' })).message).toMatch(/argument "options" is undefined/);
+  });
+
   it('refuses a duplicate park-year, an unknown status, a non-finite indicator and a terminal start', () => {
     const err = (f: () => unknown) => { try { f(); } catch (e) { return e as DataError; } throw new Error('did not throw'); };
     const dup = err(() => evaluateParks([{ parkId: 'A', year: 2011, score: 1 }, { parkId: 'A', year: 2011, score: 2 }], { rules: 'gd-2011' }));

@@ -60,4 +60,35 @@ describe('trackTargets', () => {
     expect(() => trackTargets(plan2011.targets, [{ id: 'nope', value: 1, source: 'x' }])).toThrow(DataError);
     expect(() => trackTargets(plan2011.targets, [{ id: 'tax-2011', value: 1, source: 'x' }, { id: 'tax-2011', value: 2, source: 'y' }])).toThrowError(/two actuals/);
   });
+
+  const base = { id: 'x', indicator: { zh: '能耗', en: 'energy use' }, unit: '吨标煤/万元', year: 2015, source: 'test' } as const;
+  const err = (f: () => unknown): DataError => { try { f(); } catch (x) { return x as DataError; } throw new Error('no error'); };
+
+  it("supports 'at-most' targets: met when actual ≤ target, stretch when actual ≤ stretch", () => {
+    const [under, over] = [0.5, 0.7].map((v) => trackTargets([{ ...base, target: 0.6, stretch: 0.55, comparison: 'at-most' }], [{ id: 'x', value: v, source: 's' }])[0]!);
+    expect([under!.met, under!.stretchMet, under!.tolerance, under!.completion]).toEqual([true, true, 0, 0.5 / 0.6]);
+    expect([over!.met, over!.stretchMet]).toEqual([false, false]);
+    expect(under!.note).toMatch(/目标不超过0.6/);
+    expect(over!.note).toMatch(/target at most 0.6 .*not met/);
+  });
+
+  it('refuses a NaN target, a negative or NaN tolerance and an unknown comparison, naming the row', () => {
+    const nan = err(() => trackTargets([{ ...base, target: NaN, comparison: 'at-least' }], []));
+    expect([nan.code, nan.file, nan.row, nan.column]).toEqual(['not-a-number', 'targets', 1, 'target']);
+    const tol = err(() => trackTargets([{ ...base, target: 1, comparison: 'approximately', tolerance: -1 }], []));
+    expect([tol.code, tol.row, tol.column]).toEqual(['out-of-range', 1, 'tolerance']);
+    expect(err(() => trackTargets([{ ...base, target: 1, comparison: 'at-least' }], [], { tolerance: NaN })).code).toBe('out-of-range');
+    expect(err(() => trackTargets([{ ...base, target: 1, comparison: 'at-least' }], [], { tolerance: -2 })).message).toMatch(/tolerance -2/);
+    const cmp = err(() => trackTargets([{ ...base, target: 1, comparison: 'atleast' as 'at-least' }], []));
+    expect([cmp.code, cmp.column]).toEqual(['unknown-category', 'comparison']);
+    expect(cmp.message).toMatch(/"atleast" of target "x" is not one of at-least, at-most, approximately/);
+    expect(err(() => trackTargets([{ ...base, target: 1, stretch: NaN, comparison: 'at-least' }], [])).column).toBe('stretch');
+  });
+
+  it('names a null argument', () => {
+    expect(err(() => trackTargets(null as unknown as [], [])).message).toMatch(/argument "targets" is null/);
+    expect(err(() => trackTargets([], undefined as unknown as [])).message).toMatch(/argument "actuals" is undefined/);
+    expect(err(() => plan2011Outcomes(null as unknown as [])).message).toMatch(/plan2011Outcomes: argument "facts" is null/);
+    expect(err(() => laterParkTargets(null as unknown as [])).message).toMatch(/laterParkTargets: argument "facts" is null/);
+  });
 });

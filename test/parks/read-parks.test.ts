@@ -89,6 +89,39 @@ describe('readParks validation', () => {
     expect(t.warnings.filter((w) => w.code === 'percent-as-fraction').map((w) => w.column)).toEqual(['va_growth_pct', 'va_growth_target_pct']);
     expect(seen.some((w) => w.code === 'percent-as-fraction')).toBe(true);
     expect(t.rows[0]!.va_growth_pct).toBe(0.3); // kept as given, never rescaled
+    // the warning now carries the row and advice, like every validation warning
+    expect(t.warnings.filter((w) => w.code === 'percent-as-fraction').map((w) => [w.file, w.row, typeof w.advice])).toEqual([['mine', 1, 'string'], ['mine', 1, 'string']]);
+  });
+
+  it("converts fractions under percentFractions: 'convert' and says so", () => {
+    const t = parkRowsFromRecords([{ ...base, va_growth_pct: 0.3, va_growth_target_pct: 0.1 }], 'mine', { percentFractions: 'convert' });
+    expect([t.rows[0]!.va_growth_pct, t.rows[0]!.va_growth_target_pct]).toEqual([30, 10]);
+    expect(t.warnings.map((w) => w.code)).toEqual(['percent-converted', 'percent-converted']);
+  });
+
+  it('shares the score range rule with evaluateParks (−20 and 150 refused by both)', () => {
+    for (const score of [-20, 150]) {
+      const r = fail(() => parkRowsFromRecords([{ ...base, score }]));
+      expect([r.code, r.row, r.column]).toEqual(['out-of-range', 1, 'score']);
+      const e = fail(() => evaluateParks([{ parkId: 'P', year: 2011, score }], { rules: 'gd-2011' }));
+      expect([e.code, e.row, e.column]).toEqual(['out-of-range', 1, 'score']);
+    }
+    expect(fail(() => parkRowsFromRecords([{ ...base }], 'x', { maxScore: -1 })).column).toBe('maxScore');
+  });
+
+  it('reads env_compliant as yes/no in any case, and names anything else', () => {
+    const t = parkRowsFromRecords([{ ...base, env_compliant: 'False' }, { ...base, year: base.year + 1, env_compliant: '是' }]);
+    expect(t.rows.map((r) => r.env_compliant)).toEqual([false, true]);
+    const e = fail(() => parkRowsFromRecords([{ ...base, env_compliant: 'ok' }]));
+    expect([e.row, e.column]).toEqual([1, 'env_compliant']);
+    expect(e.message).toMatch(/"ok" is not a yes\/no value/);
+  });
+
+  it('names null arguments', async () => {
+    expect(fail(() => parkRowsFromRecords(null as unknown as []))).toBeInstanceOf(DataError);
+    expect(fail(() => parkRowsFromRecords(null as unknown as [])).message).toMatch(/argument "input" is null/);
+    expect(fail(() => parkEvaluationRecords(undefined as unknown as []))).toBeInstanceOf(DataError);
+    await expect(readParks(null as unknown as string)).rejects.toThrowError(/argument "path" is null/);
   });
 
   it('does not modify its input', () => {
