@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createJupyterEngine } from './engine-jupyter.js';
-import { createTslabEngine } from './engine-tslab.js';
+import { createTslabEngine, typesKey } from './engine-tslab.js';
 import { readNotebook, serialiseNotebook } from './ipynb.js';
 import { notebookBlocks, recordsOf } from './model.js';
 import { renderHtml } from './html.js';
@@ -41,6 +41,11 @@ export interface ReportOptions {
   build?: boolean;
   /** Build date printed in the appendix (default: `SOURCE_DATE_EPOCH` or now). */
   buildDate?: Date;
+  /**
+   * Folder of the tslab engine's cell-conversion cache (default `REPORT_CACHE_DIR` or
+   * `<project>/.cache/prd-report/cells`, git-ignored); `false` converts every cell afresh.
+   */
+  cacheDir?: string | false;
   /** Progress sink (default: stdout). */
   log?: (line: string) => void;
 }
@@ -235,10 +240,15 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
 
   // Warnings print once per notebook (as in a fresh Jupyter kernel), not once per process.
   const distIndex = join(root, 'dist', 'index.js');
-  const engine: Engine =
+  const cacheDir = options.cacheDir === undefined ? (process.env['REPORT_CACHE_DIR'] || join(root, '.cache', 'prd-report', 'cells')) : options.cacheDir;
+  const tslabEngine =
     engineName === 'tslab'
-      ? createTslabEngine(notebooksDir, { beforeNotebook: (req) => freshWarnings(req(distIndex) as Record<string, unknown>) })
-      : createJupyterEngine(root);
+      ? createTslabEngine(notebooksDir, {
+          beforeNotebook: (req) => freshWarnings(req(distIndex) as Record<string, unknown>),
+          ...(cacheDir === false ? {} : { cache: { dir: resolve(cacheDir), key: typesKey(join(root, 'dist'), join(root, 'package-lock.json')) } }),
+        })
+      : null;
+  const engine: Engine = tslabEngine ?? createJupyterEngine(root);
   const chapters: Chapter[] = [];
   const timings: NotebookTiming[] = [];
   try {
@@ -265,6 +275,10 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     }
   } finally {
     engine.close();
+  }
+  if (tslabEngine && cacheDir !== false) {
+    const st = tslabEngine.cacheStats();
+    log(`cache   cell conversions: ${st.hits} reused, ${st.misses} converted (${resolve(cacheDir)})`);
   }
 
   // Figures: render every emitted spec to SVG and PNG.
