@@ -1,7 +1,7 @@
 /**
  * The DOCX report (what a provincial office circulates): headings, summary, narrative, tables and
  * PNG figures, Chinese fonts (宋体 body, 黑体 headings via `font.eastAsia`). Made reproducible:
- * the creation/modification dates are the git commit date and the archive is rewritten with fixed
+ * the creation/modification dates are the git commit date and the archive is rewritten (fflate) with fixed
  * timestamps. The build date is not printed in the DOCX (it is in index.html).
  * @module
  */
@@ -9,7 +9,8 @@ import { markdownToPlain } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
 import { formatCell, formatNumber } from './notebook-helpers.js';
 import { summaryPoints } from './model.js';
-import { readZip, writeZip } from './zip.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
 import type { HtmlInput } from './html.js';
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -129,27 +130,38 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   });
   const bytes = await Packer.toBuffer(doc);
   const stamp = (provenance.commitDate ? new Date(provenance.commitDate) : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // docx numbers drawing ids with a process-wide counter: renumber them from 1 in document order.
+  return reproducibleDocx(bytes, stamp);
+}
+
+/** The DOS date every entry of the rewritten archive carries: 1980-01-01 00:00, the earliest a ZIP holds. */
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0); // local time on purpose: fflate writes local date parts
+
+/**
+ * Make a DOCX archive byte-reproducible (ZIP read and written by fflate): the drawing ids that
+ * docx numbers with a process-wide counter are renumbered from 1 in document order, the
+ * created/modified dates of `docProps/core.xml` become `stamp`, and every entry is written with
+ * the same timestamp (1980-01-01 00:00) and deflate level 9, in the original entry order.
+ * @param stamp - ISO date without milliseconds, e.g. the git commit date `2024-01-01T00:00:00Z`.
+ */
+export function reproducibleDocx(bytes: Uint8Array, stamp: string): Buffer {
+  const entries = unzipSync(bytes);
   const renumber = (xml: string): string => {
     let doc = 0;
     let pic = 0;
     return xml.replace(/(<wp:docPr id=")\d+"/g, (_m, p: string) => `${p}${++doc}"`).replace(/(<pic:cNvPr id=")\d+"/g, (_m, p: string) => `${p}${++pic}"`);
   };
-  const entries = readZip(Buffer.from(bytes)).map((e) =>
-    e.name === 'word/document.xml'
-      ? { name: e.name, data: Buffer.from(renumber(e.data.toString('utf8')), 'utf8') }
-      : e.name === 'docProps/core.xml'
-      ? {
-          name: e.name,
-          data: Buffer.from(
-            e.data
-              .toString('utf8')
-              .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-              .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
-            'utf8',
-          ),
-        }
-      : e,
-  );
-  return writeZip(entries);
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(entries)) {
+    let bytesOut = data;
+    if (name === 'word/document.xml') bytesOut = strToU8(renumber(strFromU8(data)));
+    else if (name === 'docProps/core.xml') {
+      bytesOut = strToU8(
+        strFromU8(data)
+          .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+          .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+      );
+    }
+    out[name] = bytesOut;
+  }
+  return Buffer.from(zipSync(out, { level: 9, mtime: ZIP_EPOCH }));
 }

@@ -5,7 +5,8 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { reportParameters, tableHtml } from '../../src/report/notebook-helpers.js';
 import { notebookBlocks, summaryPoints, headlines } from '../../src/report/model.js';
 import { parseNotebook, serialiseNotebook } from '../../src/report/ipynb.js';
-import { readZip, writeZip } from '../../src/report/zip.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { reproducibleDocx } from '../../src/report/docx.js';
 import { fixPdfDates } from '../../src/report/pdf.js';
 import { formatFailure } from '../../src/report/runner.js';
 import { normaliseSvgIds } from '../../src/report/svg-ids.js';
@@ -104,15 +105,30 @@ describe('reading records back from notebooks', () => {
 });
 
 describe('reproducible archives and PDFs', () => {
-  it('round-trips ZIP entries with fixed timestamps', () => {
-    const entries = [
-      { name: 'a.txt', data: Buffer.from('hello 你好') },
-      { name: 'dir/b.xml', data: Buffer.alloc(1000, 7) },
-    ];
-    const zip = writeZip(entries);
-    expect(readZip(zip)).toEqual(entries);
-    expect(writeZip(readZip(zip)).equals(zip)).toBe(true);
-    expect(() => readZip(Buffer.from('not a zip at all, really not'))).toThrow(/not a ZIP/);
+  it('rewrites a DOCX archive reproducibly: drawing ids from 1, core dates, fixed entry times', () => {
+    const docx = (mtime: Date, firstId: number) =>
+      zipSync(
+        {
+          '[Content_Types].xml': strToU8('<Types/>'),
+          'word/document.xml': strToU8(`<wp:docPr id="${firstId}"/><pic:cNvPr id="${firstId + 7}"/><wp:docPr id="${firstId + 1}"/>`),
+          'docProps/core.xml': strToU8('<dcterms:created xsi:type="x">2026-11-27T18:52:25Z</dcterms:created><dcterms:modified xsi:type="x">2026-11-27T18:52:26Z</dcterms:modified>'),
+          'word/media/image1.png': new Uint8Array(1000).fill(7),
+        },
+        { mtime },
+      );
+    const a = reproducibleDocx(docx(new Date('2026-11-27T18:52:25Z'), 41), '2020-01-02T03:04:05Z');
+    const b = reproducibleDocx(docx(new Date('2025-03-01T10:00:00Z'), 97), '2020-01-02T03:04:05Z');
+    expect(a.equals(b)).toBe(true);
+    const e = unzipSync(a);
+    expect(Object.keys(e)).toEqual(['[Content_Types].xml', 'word/document.xml', 'docProps/core.xml', 'word/media/image1.png']);
+    expect(strFromU8(e['word/document.xml']!)).toBe('<wp:docPr id="1"/><pic:cNvPr id="1"/><wp:docPr id="2"/>');
+    expect(strFromU8(e['docProps/core.xml']!)).toBe('<dcterms:created xsi:type="x">2020-01-02T03:04:05Z</dcterms:created><dcterms:modified xsi:type="x">2020-01-02T03:04:05Z</dcterms:modified>');
+    expect(e['word/media/image1.png']).toEqual(new Uint8Array(1000).fill(7));
+    // every local header carries DOS date 1980-01-01 (0x0021) and time 00:00
+    const buf = Buffer.from(a);
+    for (let p = buf.indexOf('PK\u0003\u0004'); p >= 0; p = buf.indexOf('PK\u0003\u0004', p + 4)) {
+      expect([buf.readUInt16LE(p + 10), buf.readUInt16LE(p + 12)]).toEqual([0, 0x21]);
+    }
   });
   it('overwrites PDF dates in place, keeping the byte length', () => {
     const pdf = Buffer.from('<< /CreationDate (D:20261127185225+00\'00\') /ModDate (D:20261127185225+00\'00\') >>', 'latin1');
