@@ -5,7 +5,8 @@
  * timestamps. The build date is not printed in the DOCX (it is in index.html).
  * @module
  */
-import { markdownToPlain } from './markdown.js';
+import { markdownBlocks } from './markdown.js';
+import type { MarkdownRun } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
 import { formatCell, formatNumber } from './notebook-helpers.js';
 import { summaryPoints } from './model.js';
@@ -31,20 +32,22 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
       ...(opts.heading ? { heading: opts.heading } : {}),
       ...(opts.center ? { alignment: AlignmentType.CENTER } : {}),
     });
+  const runs = (rs: readonly MarkdownRun[]) =>
+    rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(r.code ? { font: 'Consolas' } : {}) }));
+  // The DOCX reads the same markdown-it token stream as the HTML (markdownBlocks).
   const markdown = (md: string): void => {
-    for (const block of md.split(/\n\s*\n/)) {
-      const lines = block.split('\n').filter((l) => l.trim() !== '');
-      if (lines.length === 0) continue;
-      const h = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
-      if (h && lines.length === 1) {
-        children.push(para(markdownToPlain(h[2]!), { heading: h[1]!.length <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
-        continue;
+    for (const b of markdownBlocks(md)) {
+      if (b.type === 'heading') children.push(new Paragraph({ children: runs(b.runs), heading: b.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
+      else if (b.type === 'paragraph') children.push(new Paragraph({ children: runs(b.runs) }));
+      else if (b.type === 'list-item') {
+        const marker = b.marker === '' ? [] : [new TextRun(`${b.marker} `)];
+        children.push(new Paragraph({ children: [...marker, ...runs(b.runs)], indent: { left: 360 * (b.depth + 1), hanging: b.marker === '' ? 0 : 360 } }));
+      } else if (b.type === 'code') children.push(new Paragraph({ children: [new TextRun({ text: b.text, font: 'Consolas' })] }));
+      else {
+        const row = (cells: MarkdownRun[][], header: boolean) =>
+          new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: runs(header ? c.map((r) => ({ ...r, bold: true })) : c) })] })) });
+        children.push(new Table({ rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))], width: { size: 100, type: WidthType.PERCENTAGE } }));
       }
-      if (lines.every((l) => /^\s*([-*]|\d+[.)])\s+/.test(l))) {
-        for (const l of lines) children.push(para(`• ${markdownToPlain(l.replace(/^\s*([-*]|\d+[.)])\s+/, ''))}`));
-        continue;
-      }
-      children.push(para(markdownToPlain(lines.join(''))));
     }
   };
   children.push(para(zh ? manifest.title : manifest.title_en, { heading: HeadingLevel.TITLE, center: true }));
