@@ -33,23 +33,24 @@ export function cjkFontFiles(): string[] {
 const fontBytes = new Map<string, Uint8Array>();
 
 /**
- * Font files for rendering `text`: subsets of Noto Sans SC Regular and Bold holding only the
- * characters of `text` (see `font-subset.ts`), written once to the system temp folder under
- * a name derived from their content (so repeated renders reuse them and runs stay deterministic).
- * Falls back to the full files when a subset cannot be written.
+ * Font files for rendering `text`: TrueType subsets (HarfBuzz, see `font-subset.ts`) of Noto Sans
+ * SC Regular and Bold holding only the characters of `text`, written once to the system temp
+ * folder under a name derived from their content (so repeated renders reuse them and runs stay
+ * deterministic). Falls back to the full files when a subset cannot be made or written.
  */
-export function cjkFontFilesFor(text: string): string[] {
+export async function cjkFontFilesFor(text: string): Promise<string[]> {
   const full = cjkFontFiles();
   try {
     const dir = join(tmpdir(), 'prd-restructuring-fonts');
     mkdirSync(dir, { recursive: true });
-    return full.map((file) => {
+    const out: string[] = [];
+    for (const file of full) {
       let bytes = fontBytes.get(file);
       if (!bytes) {
         bytes = new Uint8Array(readFileSync(file));
         fontBytes.set(file, bytes);
       }
-      const sub = subsetFont(bytes, text);
+      const sub = await subsetFont(bytes, text);
       const name = `${basename(file, '.ttf')}-${createHash('sha256').update(sub).digest('hex').slice(0, 16)}.ttf`;
       const path = join(dir, name);
       if (!existsSync(path)) {
@@ -57,8 +58,9 @@ export function cjkFontFilesFor(text: string): string[] {
         writeFileSync(tmp, sub);
         renameSync(tmp, path);
       }
-      return path;
-    });
+      out.push(path);
+    }
+    return out;
   } catch {
     return full;
   }

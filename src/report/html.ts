@@ -42,7 +42,7 @@ function pngWidth(png: Uint8Array): number {
   return Buffer.from(png).readUInt32BE(16);
 }
 
-/** Subset CJK fonts embedded in the page (regular and bold TrueType bytes). */
+/** Subset CJK fonts embedded in the page (regular and bold WOFF2 bytes). */
 export interface EmbeddedFonts {
   regular: Uint8Array;
   bold?: Uint8Array;
@@ -51,7 +51,7 @@ export interface EmbeddedFonts {
 function fontFaces(fonts: EmbeddedFonts | undefined): string {
   if (!fonts) return '';
   const face = (bytes: Uint8Array, weight: number) =>
-    `@font-face{font-family:"PRD Noto Sans SC";font-weight:${weight};src:url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format("truetype")}`;
+    `@font-face{font-family:"PRD Noto Sans SC";font-weight:${weight};src:url(data:font/woff2;base64,${Buffer.from(bytes).toString('base64')}) format("woff2")}`;
   return face(fonts.regular, 400) + (fonts.bold ? face(fonts.bold, 700) : '');
 }
 

@@ -115,16 +115,15 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
 }
 
 /**
- * Noto Sans SC (from npm, through the charts layer) subset to the characters of the page, for
- * embedding, so that Chinese text shows on machines without a CJK system font.
+ * Noto Sans SC (from npm, through the charts layer) subset to the characters of the page as
+ * WOFF2, for embedding, so that Chinese text shows on machines without a CJK system font.
  */
-function subsetFonts(html: string): EmbeddedFonts | null {
+async function subsetFonts(html: string): Promise<EmbeddedFonts | null> {
   const text = Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
   const [regular, bold] = cjkFontFiles();
   if (!regular) return null;
-  const fonts: EmbeddedFonts = { regular: subsetFont(new Uint8Array(readFileSync(regular)), text) };
-  if (bold) fonts.bold = subsetFont(new Uint8Array(readFileSync(bold)), text);
-  return fonts;
+  const [r, b] = await Promise.all([regular, bold].map((f) => (f ? subsetFont(new Uint8Array(readFileSync(f)), text, { format: 'woff2' }) : null)));
+  return b ? { regular: r!, bold: b } : { regular: r! };
 }
 
 type WarningHandler = (w: { code: string; message: string }) => void;
@@ -304,7 +303,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
   const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
   const htmlPath = join(out, 'index.html');
-  const fonts = subsetFonts(renderHtml(input));
+  const fonts = await subsetFonts(renderHtml(input));
   if (fonts) input.fonts = fonts;
   writeFileSync(htmlPath, renderHtml(input));
   files.push('index.html');
