@@ -8,7 +8,8 @@
 import { markdownBlocks } from './markdown.js';
 import type { MarkdownRun } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
-import { formatCell, formatNumber } from './notebook-helpers.js';
+import { formatCell } from './notebook-helpers.js';
+import { formatThousands } from '../charts/format.js';
 import { summaryPoints } from './model.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
@@ -75,7 +76,7 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
       }
       const r = b.record;
       if (r.kind === 'text') markdown(r.markdown);
-      else if (r.kind === 'headline') children.push(para(`${r.label}: ${formatNumber(r.value, r.digits)} ${r.unit}`.trim()));
+      else if (r.kind === 'headline') children.push(para(`${r.label}: ${formatThousands(r.value, { digits: r.digits })} ${r.unit}`.trim()));
       else if (r.kind === 'table') {
         children.push(para(r.title, { bold: true }));
         const header = new TableRow({

@@ -7,7 +7,8 @@
 import { escapeHtml } from './escape.js';
 import { renderMarkdown } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
-import { tableHtml, formatNumber } from './notebook-helpers.js';
+import { tableHtml } from './notebook-helpers.js';
+import { formatThousands } from '../charts/format.js';
 import { headlines, summaryPoints } from './model.js';
 import type { Chapter, ChapterManifest } from './model.js';
 import type { Provenance } from './provenance.js';
@@ -83,7 +84,7 @@ function recordHtml(chapter: Chapter, figures: ReadonlyMap<string, RenderedFigur
         break;
       }
       case 'headline':
-        parts.push(`<p class="headline"><strong>${escapeHtml(r.label)}</strong>: ${escapeHtml(formatNumber(r.value, r.digits))} ${escapeHtml(r.unit)}</p>`);
+        parts.push(`<p class="headline"><strong>${escapeHtml(r.label)}</strong>: ${escapeHtml(formatThousands(r.value, { digits: r.digits }))} ${escapeHtml(r.unit)}</p>`);
         break;
       case 'finding':
       case 'parameters':

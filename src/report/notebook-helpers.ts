@@ -5,6 +5,7 @@
  * @module
  */
 import { escapeHtml } from './escape.js';
+import { formatThousands } from '../charts/format.js';
 import { renderMarkdown } from './markdown.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
@@ -79,19 +80,9 @@ export async function reportPanel(params: ReportParameters): Promise<ColumnTable
 }
 
 /**
- * Format a number with thousands separators and fixed decimals (`null` → `—`).
- * @example
- * formatNumber(47713.2828, 1) // '47,713.3'
- */
-export function formatNumber(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
-/**
  * Show a narrative paragraph (restricted Markdown, numbers already filled in) and hand it to the report.
  * @example
- * say(`2010年珠三角占全省GDP的**${formatNumber(79.0)}%**。`)
+ * say(`2010年珠三角占全省GDP的**${formatPercent(79.0)}**。`)
  */
 export function say(markdown: string): void {
   emit({ kind: 'text', markdown }, { 'text/markdown': markdown, 'text/html': renderMarkdown(markdown) });
@@ -106,7 +97,7 @@ export function say(markdown: string): void {
 export function headline(key: string, value: number, label: string, unit = '', digits = 2): number {
   emit(
     { kind: 'headline', key, value, label, unit, digits },
-    { 'text/markdown': `**${label}**: ${formatNumber(value, digits)} ${unit}`.trim() },
+    { 'text/markdown': `**${label}**: ${formatThousands(value, { digits })} ${unit}`.trim() },
   );
   return value;
 }
@@ -131,13 +122,18 @@ export interface TableColumn {
   kind?: 'year' | 'number';
 }
 
-/** Format one table cell as text: numbers with the column's decimals, years without separators. */
+/**
+ * Format one table cell as text: numbers with the column's decimals through the charts layer's
+ * one number formatter (`formatThousands`: halves away from zero, no "-0.0", NaN refused),
+ * years without separators, missing values empty.
+ * @throws RangeError for NaN or ±Infinity.
+ */
 export function formatCell(value: string | number | null | undefined, column: { key: string; digits?: number; kind?: 'year' | 'number' }): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return value;
   const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$/.test(column.key));
   if (isYear && Number.isInteger(value)) return String(value);
-  return formatNumber(value, column.digits ?? 2);
+  return formatThousands(value, { digits: column.digits ?? 2 });
 }
 
 /**

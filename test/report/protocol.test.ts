@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emit, isStoredRecord, REPORT_MIME } from '../../src/report/protocol.js';
 import { escapeHtml } from '../../src/report/escape.js';
 import { markdownBlocks, renderMarkdown } from '../../src/report/markdown.js';
-import { reportParameters, tableHtml } from '../../src/report/notebook-helpers.js';
+import { formatCell, reportParameters, tableHtml } from '../../src/report/notebook-helpers.js';
 import { notebookBlocks, summaryPoints, headlines } from '../../src/report/model.js';
 import { parseNotebook, serialiseNotebook } from '../../src/report/ipynb.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -43,6 +43,15 @@ describe('escaping and markdown', () => {
     expect(markdownBlocks('珠三角*占比*下降，`x*y`')).toEqual([
       { type: 'paragraph', runs: [{ text: '珠三角' }, { text: '占比', italic: true }, { text: '下降，' }, { text: 'x*y', code: true }] },
     ]);
+  });
+  it('formats report numbers with the one formatter: no "-0.0", halves away from zero, NaN refused', () => {
+    expect(formatCell(-0.04, { key: 'gap', digits: 1 })).toBe('0.0');
+    expect(formatCell(-0.05, { key: 'gap', digits: 1 })).toBe('-0.1');
+    expect(formatCell(1234.5, { key: 'gdp', digits: 0 })).toBe('1,235');
+    expect(formatCell(2011, { key: 'year' })).toBe('2011');
+    expect(formatCell(null, { key: 'gdp' })).toBe('');
+    expect(() => formatCell(Number.NaN, { key: 'gdp' })).toThrow(RangeError);
+    expect(tableHtml({ id: 't', title: 't', columns: [{ key: 'v', label: 'v', digits: 1 }], rows: [{ v: -0.04 }] })).toContain('<td class="num">0.0</td>');
   });
   it('escapes table labels, captions and cells', () => {
     const html = tableHtml({ id: 't', title: '<b>', columns: [{ key: 'c', label: '<i>' }], rows: [{ c: '<script>' }] });
