@@ -6,6 +6,8 @@
  */
 import { escapeHtml } from './escape.js';
 import { formatThousands } from '../charts/format.js';
+import { isVegaLiteSpec } from '../charts/html.js';
+import { renderSvg } from '../charts/render.js';
 import { renderMarkdown } from './markdown.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
@@ -182,25 +184,21 @@ export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
   return `<table class="data"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}`;
 }
 
-interface ChartsModule {
-  renderSvg?: (spec: object) => Promise<string>;
-}
-
 /**
- * Show a chart (SVG inline when the charts layer can render it) and hand its spec to the report,
- * which renders `figures/<id>.svg` and `.png`.
+ * Show a chart (SVG inline) and hand its spec to the report, which renders `figures/<id>.svg` and `.png`.
  * @param spec - a vega-lite `TopLevelSpec` built by the charts layer.
+ * @throws TypeError when `spec` is not a vega-lite spec.
  * @example
  * await figure('01-growth-gap', '人均GDP增幅与GDP增幅差距', growthGapChart(gapTable))
  */
 export async function figure(id: string, title: string, spec: object, note?: string): Promise<void> {
-  const charts = (await import('../charts/index.js')) as unknown as ChartsModule;
-  const human: Record<string, unknown> = { 'text/plain': `[figure ${id}] ${title}` };
-  if (typeof charts.renderSvg === 'function') {
-    const svg = normaliseSvgIds(await charts.renderSvg(spec));
-    const b64 = Buffer.from(svg, 'utf8').toString('base64');
-    human['text/html'] = `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`;
-  }
+  if (!isVegaLiteSpec(spec)) throw new TypeError(`figure("${id}"): the spec is not a vega-lite spec (build it with the charts layer)`);
+  const svg = normaliseSvgIds(await renderSvg(spec));
+  const b64 = Buffer.from(svg, 'utf8').toString('base64');
+  const human: Record<string, unknown> = {
+    'text/plain': `[figure ${id}] ${title}`,
+    'text/html': `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`,
+  };
   const spec2 = JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
   emit(note === undefined ? { kind: 'figure', id, title, spec: spec2 } : { kind: 'figure', id, title, spec: spec2, note }, human);
 }
