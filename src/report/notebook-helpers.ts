@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from './escape.js';
 import { formatThousands } from '../charts/format.js';
-import { isVegaLiteSpec } from '../charts/html.js';
+import { htmlTable, isVegaLiteSpec } from '../charts/html.js';
 import { renderSvg } from '../charts/render.js';
 import { renderMarkdown } from './markdown.js';
 import { normaliseSvgIds } from './svg-ids.js';
@@ -164,24 +164,11 @@ export function table(
   emit(record, { 'text/html': tableHtml(record) });
 }
 
-/** Render a table record as an HTML table (all content escaped). */
+/** Render a table record as an HTML table (the charts layer's one table renderer; all content escaped). */
 export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
-  const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
-  const body = t.rows
-    .map(
-      (r) =>
-        '<tr>' +
-        t.columns
-          .map((c) => {
-            const v = r[c.key];
-            return `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatCell(v, c))}</td>`;
-          })
-          .join('') +
-        '</tr>',
-    )
-    .join('');
+  const rows = t.rows.map((r) => t.columns.map((c) => ({ text: formatCell(r[c.key], c), numeric: typeof r[c.key] === 'number' })));
   const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
-  return `<table class="data"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}`;
+  return htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows }) + note;
 }
 
 /**
