@@ -18,8 +18,7 @@ import type { LaunchedBrowser } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import { normaliseSvgIds } from './svg-ids.js';
-import { cjkFontFiles } from '../charts/fonts.js';
-import { subsetFont } from '../charts/font-subset.js';
+import { cjkFontSubsets } from '../charts/fonts.js';
 import { renderSvg, svgToPng } from '../charts/render.js';
 import { isVegaLiteSpec } from '../charts/html.js';
 import type { Engine, EngineName, CellFailure } from './engine.js';
@@ -122,10 +121,9 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
  * WOFF2, for embedding, so that Chinese text shows on machines without a CJK system font.
  */
 async function subsetFonts(text: string): Promise<EmbeddedFonts | null> {
-  const [regular, bold] = cjkFontFiles();
+  const [regular, bold] = await cjkFontSubsets(text, 'woff2');
   if (!regular) return null;
-  const [r, b] = await Promise.all([regular, bold].map((f) => (f ? subsetFont(new Uint8Array(readFileSync(f)), text, { format: 'woff2' }) : null)));
-  return b ? { regular: r!, bold: b } : { regular: r! };
+  return bold ? { regular, bold } : { regular };
 }
 
 /** What the runner calls in the built library (`dist/index.js`, the instance the notebooks use). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cjkFontFiles, cjkFontFilesFor } from '../../src/charts/fonts.js';
+import { cjkFontFiles, cjkFontFilesFor, cjkFontSubsets } from '../../src/charts/fonts.js';
 import { subsetFont } from '../../src/charts/font-subset.js';
 
 const [regular] = cjkFontFiles();
@@ -78,5 +78,15 @@ describe('subsetFont (HarfBuzz)', () => {
     expect(a).toHaveLength(2);
     expect(a[0]).toMatch(/NotoSansSC_400Regular-[0-9a-f]{16}\.ttf$/);
     expect(a[1]).toMatch(/NotoSansSC_700Bold-[0-9a-f]{16}\.ttf$/);
+  });
+
+  it('cjkFontSubsets gives WOFF2 subsets of Regular and Bold, the same bytes when reused from the temp folder', async () => {
+    const text = `广东省珠三角 ${process.pid}`;
+    const a = await cjkFontSubsets(text, 'woff2');
+    const b = await cjkFontSubsets('珠三角广东省 ' + String(process.pid).split('').reverse().join(''), 'woff2');
+    expect(a).toHaveLength(2);
+    for (const f of a) expect(new TextDecoder().decode(f.slice(0, 4))).toBe('wOF2');
+    expect(Buffer.from(b[0]!).equals(Buffer.from(a[0]!))).toBe(true);
+    expect(Buffer.from(a[0]!).equals(Buffer.from(await subsetFont(full, text, { format: 'woff2' })))).toBe(true);
   });
 });
