@@ -348,6 +348,12 @@ const COPIES: Array<[string, string]> = [
   ['prd_manufacturing_output_share_of_gdp_2018_dlyj.csv', 'facts/prd_manufacturing_output_share_2018.csv'],
   ['china_province_gdp_nbs_1992_2020.csv', 'facts/province_gdp_nbs_1992_2020.csv'],
   ['gd_city_regions.csv', 'facts/city_regions.csv'],
+  // Candidate facts of the second search (2026-11-29), each row with its source_type (graded in src/data/facts.ts)
+  ['advanced_industry_city_series_a.csv', 'facts/advanced_industry_city_series_a.csv'],
+  ['advanced_industry_city_series_b.csv', 'facts/advanced_industry_city_series_b.csv'],
+  ['city_resident_population_bulletins.csv', 'facts/city_resident_population_bulletins.csv'],
+  ['city_real_growth_bulletins.csv', 'facts/city_real_growth_bulletins.csv'],
+  ['park_evaluations_more.csv', 'facts/park_evaluations_more.csv'],
   ['external/mexico_state_gdp_per_capita_1940_2000.csv', 'external/mexico_state_gdp_per_capita_1940_2000.csv'],
 ];
 for (const [from, to] of COPIES) {

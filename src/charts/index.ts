@@ -37,3 +37,4 @@ export {
   type CityFeature, type CityFeatureCollection, type CityFeatureProperties, type Position as GeoPosition,
   type PolygonGeometry, type MultiPolygonGeometry, type EncodedFeature, type EncodedFeatureCollection,
 } from './geo-decode.js';
+export { industrySharesChart, type IndustryShareChartRow, type IndustrySharesChartOptions } from './builders/industry-shares.js';

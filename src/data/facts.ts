@@ -656,3 +656,249 @@ export function comparableShareSeries(facts: ReadonlyArray<AdvancedIndustryFact>
   }
   return out;
 }
+
+/**
+ * How reliable the source of a fact is, best first: an official statistics bulletin or yearbook
+ * (or a statistics bureau's release); another government document (work report, government
+ * site); a full copy of an official document on another host; a news report quoting the
+ * figure; anything else (secondary summaries, reposts, machine-written pages, encyclopaedias).
+ * Findings rest only on the first four ({@link usableInFindings}); `other` is shown, never used.
+ */
+export type SourceGrade = 'statistics-bulletin' | 'government-document' | 'mirror-official' | 'news' | 'other';
+
+/** The grades, best first. */
+export const SOURCE_GRADES: readonly SourceGrade[] = ['statistics-bulletin', 'government-document', 'mirror-official', 'news', 'other'];
+
+/** Chinese and English labels of each {@link SourceGrade}. */
+export const SOURCE_GRADE_LABELS: Readonly<Record<SourceGrade, { zh: string; en: string }>> = Object.freeze({
+  'statistics-bulletin': { zh: '统计公报/年鉴', en: 'statistics bulletin or yearbook' },
+  'government-document': { zh: '其他政府文件', en: 'other government document' },
+  'mirror-official': { zh: '官方文件转载', en: 'mirror of an official document' },
+  news: { zh: '新闻报道', en: 'news report' },
+  other: { zh: '其他', en: 'other' },
+});
+
+/** Whether a finding may rest on a fact of this grade (every grade but `other`). */
+export function usableInFindings(grade: SourceGrade): boolean {
+  return grade !== 'other';
+}
+
+/** The worse of two grades (a figure computed from two facts takes the worse). */
+export function worseGrade(a: SourceGrade, b: SourceGrade): SourceGrade {
+  return SOURCE_GRADES.indexOf(a) >= SOURCE_GRADES.indexOf(b) ? a : b;
+}
+
+/**
+ * The grade of a candidate fact from its `source_type` column (`official`, `mirror-official`,
+ * `news`, `other`, as recorded by the second search) and `stated_in`: `official` is a
+ * statistics bulletin when `stated_in` names a 公报, 统计局, 年鉴 or 统计 release, else another
+ * government document.
+ * @throws DataError on an unknown source type.
+ * @example
+ * ```ts
+ * gradeOfSourceType('official', '2018年中山市国民经济和社会发展统计公报') // 'statistics-bulletin'
+ * ```
+ */
+export function gradeOfSourceType(sourceType: string, statedIn: string, where: { file?: string; row?: number } = {}): SourceGrade {
+  switch (sourceType) {
+    case 'official': return /公报|统计局|年鉴|统计/.test(statedIn) ? 'statistics-bulletin' : 'government-document';
+    case 'mirror-official': return 'mirror-official';
+    case 'news': return 'news';
+    case 'other': return 'other';
+    default: throw new DataError('unknown-category', `unknown source_type "${sourceType}"`, { ...where, column: 'source_type' }, 'one of official, mirror-official, news, other');
+  }
+}
+
+// Reliability grades of the bulletin facts CB01–CB42 as given in the source notes (section 7.2):
+// A official site or full text of an official bulletin on a mirror; B press reports; C secondary.
+const CB_A = new Set(['CB01', 'CB02', 'CB03', 'CB09', 'CB11', 'CB18', 'CB23', 'CB26', 'CB28', 'CB29', 'CB30', 'CB32', 'CB38', 'CB41']);
+const CB_C = new Set(['CB05', 'CB20', 'CB21', 'CB25', 'CB31', 'CB36']);
+
+/**
+ * The {@link SourceGrade} of a bulletin fact (`CB01`–`CB42`): grade A of the source notes is a
+ * statistics bulletin when the page is on a government host (`gov.cn`), else a mirror of one;
+ * grade B is a news report; grade C is `other`. Null for an id outside CB01–CB42.
+ * @example
+ * ```ts
+ * bulletinFactGrade('CB21') // 'other'  (an aggregator table)
+ * ```
+ */
+export function bulletinFactGrade(fact: Pick<BulletinFact, 'source_id' | 'source_url'>): SourceGrade | null {
+  const m = /^CB(\d\d)$/.exec(fact.source_id);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 42) return null;
+  if (CB_C.has(fact.source_id)) return 'other';
+  if (CB_A.has(fact.source_id)) return /gov\.cn/.test(fact.source_url) ? 'statistics-bulletin' : 'mirror-official';
+  return 'news';
+}
+
+/** Indicators of the advanced-industry candidate files. */
+export type AdvancedIndustryIndicator =
+  | 'adv_mfg_va' | 'adv_mfg_share' | 'hightech_mfg_va' | 'hightech_mfg_share' | 'modern_services_va' | 'modern_services_share' | 'above_scale_industry_va';
+
+/** One figure of `facts/advanced_industry_city_series_{a,b}.csv`. */
+export interface AdvancedIndustryCandidate {
+  /** City short name or 广东. */
+  place: string;
+  year: number;
+  /** Period as published: 全年, 1-9月, 上半年, 一季度…. */
+  period: string;
+  /** Whether `period` is 全年. */
+  full_year: boolean;
+  indicator: AdvancedIndustryIndicator;
+  value: number;
+  /** %, 亿元 or 万亿元. */
+  unit: string;
+  /** Denominator as the text states it ('' for levels). */
+  denominator: string;
+  /** The denominator is 规模以上工业增加值 (above-scale industry). */
+  above_scale_basis: boolean;
+  growth_pct: number | null;
+  stated_in: string;
+  source_type: string;
+  grade: SourceGrade;
+  source_url: string;
+  note: string;
+  /** File and 1-based data row, for citation. */
+  file: string;
+  row: number;
+}
+
+const ADV_INDICATORS = new Set<string>(['adv_mfg_va', 'adv_mfg_share', 'hightech_mfg_va', 'hightech_mfg_share', 'modern_services_va', 'modern_services_share', 'above_scale_industry_va']);
+
+/**
+ * The advanced-manufacturing, high-tech and modern-services candidate figures (both files, 113
+ * rows), each with its {@link SourceGrade}. Values as read; nothing recomputed here.
+ * @throws DataError on an unknown indicator or source type.
+ * @example
+ * ```ts
+ * loadAdvancedIndustryCandidates().filter((f) => f.place === '广东' && f.period === '1-9月' && f.indicator === 'adv_mfg_share').map((f) => [f.year, f.value, f.grade])
+ * // [[2012, 47.9, 'news'], [2016, 48.7, 'other'], [2019, 55.9, 'news'], [2022, 54.6, 'statistics-bulletin']]
+ * ```
+ */
+export function loadAdvancedIndustryCandidates(): AdvancedIndustryCandidate[] {
+  const out: AdvancedIndustryCandidate[] = [];
+  for (const name of ['a', 'b']) {
+    const file = `facts/advanced_industry_city_series_${name}.csv`;
+    const rows = readFacts<Omit<AdvancedIndustryCandidate, 'full_year' | 'above_scale_basis' | 'grade' | 'file' | 'row'>>(file, {
+      place: 'text', year: 'number', period: 'text',
+      indicator: (c) => {
+        const v = c.text('indicator');
+        if (!ADV_INDICATORS.has(v)) throw new DataError('unknown-category', `unknown indicator "${v}"`, { file: `data/${file}`, column: 'indicator' });
+        return v as AdvancedIndustryIndicator;
+      },
+      value: 'number', unit: 'text', denominator: 'text', growth_pct: 'number?', stated_in: 'text', source_type: 'text', source_url: 'text', note: 'text',
+    });
+    rows.forEach((r, i) => out.push({
+      ...r, full_year: r.period === '全年', above_scale_basis: r.denominator.startsWith('规模以上工业增加值'),
+      grade: gradeOfSourceType(r.source_type, r.stated_in, { file: `data/${file}`, row: i + 1 }), file, row: i + 1,
+    }));
+  }
+  return out;
+}
+
+/** One year-end resident population figure of `facts/city_resident_population_bulletins.csv`. */
+export interface ResidentPopulationBulletin {
+  city_zh: string;
+  year: number;
+  /** Year-end resident (常住) population, 万人. Before 2020 on the pre-7th-census basis unless `note` says revised. */
+  resident_population: number;
+  stated_in: string;
+  source_type: string;
+  grade: SourceGrade;
+  source_url: string;
+  note: string;
+  row: number;
+}
+
+/**
+ * Year-end resident population of non-PRD cities from bulletins and pages quoting them (29 rows,
+ * mostly `other`: reposts), with grades.
+ * @example
+ * ```ts
+ * loadResidentPopulationBulletins().find((r) => r.city_zh === '梅州' && r.year === 2022)?.grade // 'government-document'
+ * ```
+ */
+export function loadResidentPopulationBulletins(): ResidentPopulationBulletin[] {
+  const file = 'facts/city_resident_population_bulletins.csv';
+  return readFacts<Omit<ResidentPopulationBulletin, 'grade' | 'row' | 'city_zh' | 'resident_population'> & { city: string; resident_pop_10k: number }>(file, {
+    city: 'text', year: 'number', resident_pop_10k: 'number', stated_in: 'text', source_type: 'text', source_url: 'text', note: 'text',
+  }).map((r, i) => ({
+    city_zh: r.city, year: r.year, resident_population: r.resident_pop_10k, stated_in: r.stated_in, source_type: r.source_type,
+    grade: gradeOfSourceType(r.source_type, r.stated_in, { file: `data/${file}`, row: i + 1 }), source_url: r.source_url, note: r.note, row: i + 1,
+  }));
+}
+
+/** One real-growth figure of `facts/city_real_growth_bulletins.csv`. */
+export interface RealGrowthBulletin {
+  city_zh: string;
+  year: number;
+  /** Real GDP growth, %, as published (some integers, some 约 / 预计: read `note`). */
+  gdp_real_growth: number;
+  /** GDP, 亿元, where the same text gives it. */
+  gdp: number | null;
+  stated_in: string;
+  source_type: string;
+  grade: SourceGrade;
+  source_url: string;
+  note: string;
+  row: number;
+}
+
+/**
+ * City real GDP growth for years missing or nominal in the panel (2013, 2017–2019), 23 rows, graded.
+ * @example
+ * ```ts
+ * loadRealGrowthBulletins().find((r) => r.city_zh === '中山' && r.year === 2018)?.grade // 'statistics-bulletin'
+ * ```
+ */
+export function loadRealGrowthBulletins(): RealGrowthBulletin[] {
+  const file = 'facts/city_real_growth_bulletins.csv';
+  return readFacts<Omit<RealGrowthBulletin, 'grade' | 'row' | 'city_zh' | 'gdp_real_growth' | 'gdp'> & { city: string; gdp_real_growth_pct: number; gdp_100m_yuan: number | null }>(file, {
+    city: 'text', year: 'number', gdp_real_growth_pct: 'number', gdp_100m_yuan: 'number?', stated_in: 'text', source_type: 'text', source_url: 'text', note: 'text',
+  }).map((r, i) => ({
+    city_zh: r.city, year: r.year, gdp_real_growth: r.gdp_real_growth_pct, gdp: r.gdp_100m_yuan, stated_in: r.stated_in, source_type: r.source_type,
+    grade: gradeOfSourceType(r.source_type, r.stated_in, { file: `data/${file}`, row: i + 1 }), source_url: r.source_url, note: r.note, row: i + 1,
+  }));
+}
+
+/** One row of `facts/park_evaluations_more.csv`. */
+export interface ParkEvaluationFact {
+  /** Year as published (e.g. "2015", "2014H1"). */
+  period: string;
+  year: number;
+  /** Event as published, e.g. `yellow_card (黄牌警告 + 约谈当地政府主要领导)`. */
+  event: string;
+  /** The event code: the text before the first space or parenthesis (`yellow_card`, `substandard`, …). */
+  event_code: string;
+  park_name: string;
+  city: string;
+  count: number | null;
+  value: string;
+  unit: string;
+  stated_in: string;
+  source_type: string;
+  grade: SourceGrade;
+  source_url: string;
+  note: string;
+  row: number;
+}
+
+/**
+ * Park evaluation results of the second search (37 rows): the nine parks below standard in 2015
+ * and the three yellow cards (惠州, 乐昌, 徐闻产业园), 2012–2013 results, 河源 rankings, rewards.
+ * @example
+ * ```ts
+ * loadParkEvaluationsMore().filter((f) => f.year === 2015 && f.event_code === 'yellow_card').map((f) => f.park_name)
+ * // ['惠州产业园', '乐昌产业园', '徐闻产业园']
+ * ```
+ */
+export function loadParkEvaluationsMore(): ParkEvaluationFact[] {
+  const file = 'facts/park_evaluations_more.csv';
+  return readFacts<Omit<ParkEvaluationFact, 'grade' | 'row' | 'period' | 'year' | 'event_code'> & { year: string }>(file, {
+    year: 'text', event: 'text', park_name: 'text', city: 'text', count: 'number?', value: 'text', unit: 'text',
+    stated_in: 'text', source_type: 'text', source_url: 'text', note: 'text',
+  }).map((r, i) => ({
+    ...r, period: r.year, year: Number(r.year.slice(0, 4)), event_code: r.event.split(/[\s(（]/)[0]!,
+    grade: gradeOfSourceType(r.source_type, r.stated_in, { file: `data/${file}`, row: i + 1 }), row: i + 1,
+  }));
+}

@@ -16,12 +16,20 @@ export {
   loadNationalProvinceGdp, loadMexicoStates,
   shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
   advancedIndustryFacts, comparableShareSeries, ADVANCED_INDUSTRY_LABELS,
+  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade,
+  loadAdvancedIndustryCandidates, loadResidentPopulationBulletins, loadRealGrowthBulletins, loadParkEvaluationsMore,
 } from './facts.js';
 export type {
   TextFact, BulletinFact, BulletinIndicator, ParkAggregateFact, ParkEvent, ParkSource, MeizhouScore2016,
   CensusCity, ResidentPopulationSource, PrdManufacturingShare2018, ProvinceGdp, MexicoState,
   FactShareBasis, PrdManufacturingTable2018, AdvancedIndustryAggregate, AdvancedIndustryFact, ComparableShareSeries,
+  SourceGrade, AdvancedIndustryIndicator, AdvancedIndustryCandidate, ResidentPopulationBulletin, RealGrowthBulletin, ParkEvaluationFact,
 } from './facts.js';
+export { checkCandidateFacts, comparableIndustrySeries } from './fact-checks.js';
+export type {
+  PlausibilityStatus, PlausibilityTolerances, GrowthCheckRow, PopulationCheckRow, FactConflict, CandidateFactCheck,
+  IndustryShareBasis, IndustrySeriesPoint, IndustrySeries,
+} from './fact-checks.js';
 export {
   flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,
   PARK_EVALUATION_EVENT_TYPES,
@@ -35,3 +43,16 @@ export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } 
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
 export { panelCoverage } from './coverage.js';
 export type { PanelCoverageRow } from './coverage.js';
+export {
+  detectPopulationBreaks, impliedResidentPopulation, impliedAggregatePopulation, populationForGrowth, POPULATION_CHOICE_RULE,
+} from './population.js';
+export type {
+  PopulationBreakReason, PopulationPoint, BreakDetectionOptions, PopulationBreakPoint, ImpliedPopulationRow, PopulationUnit,
+  ImpliedAggregateRow, PopulationGrowthBasis, PopulationForGrowthOptions, PopulationGrowthRow,
+} from './population.js';
+export { readIndustry, industryRowsFromRecords, checkIndustryRows, industryGroupKey, declaresWideForm, INDUSTRY_COLUMNS, INDUSTRY_COLUMN_DOCS, INDUSTRY_TOTAL_CODE } from './read-industry.js';
+export type { IndustryRow, IndustryRowSource, IndustryTable, IndustryScope, IndustryIndicator, IndustryUnit, ReadIndustryOptions } from './read-industry.js';
+export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './industry-sections.js';
+export type { GbtSection, IndustryEdition } from './industry-sections.js';
+export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
+export type { TransferRow, TransfersTable } from './read-transfers.js';

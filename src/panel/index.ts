@@ -1,3 +1,6 @@
 // Panel analyses: arquero table in, arquero table out.
 export * from './growth/index.js';
 export * from './disparity/index.js';
+export * from './labour/index.js';
+export * from './weighted/index.js';
+export * from './industry/index.js';

@@ -19,3 +19,9 @@ export { parkAggregateKind, parkAggregateCoverage, PARK_AGGREGATE_KIND_LABELS } 
 export type { ParkAggregateKind, ParkAggregateCoverage } from './aggregates.js';
 export { parkEvaluationEventTable } from './events.js';
 export type { ParkEvaluationEventRow } from './events.js';
+export { replayParkEvents } from './replay.js';
+export type { ParkReplay, ParkCountCheck, YellowCardReading, DisqualificationCandidate } from './replay.js';
+export { parkBulletin, PARK_GRADE_EN } from './bulletin.js';
+export type { ParkBulletin, ParkBulletinOptions, ParkGrade, BulletinParkResult, BulletinEntry, BulletinCounts, BulletinCategory, BulletinRewards } from './bulletin.js';
+export { renderParkBulletinMarkdown } from './bulletin-markdown.js';
+export type { BulletinMarkdownOptions } from './bulletin-markdown.js';
