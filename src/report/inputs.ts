@@ -226,3 +226,60 @@ export async function loadReportTransfers(path: string | null): Promise<Transfer
 export async function loadReportFirms(path: string | null): Promise<FirmPanel | null> {
   return path === null ? null : openFirmPanel(path);
 }
+
+/** The parameters the chapter-side loaders need (a subset of the notebook's `ReportParameters`). */
+export interface ReportInputParameters {
+  inputs: Record<Exclude<ReportInputRole, 'panel'>, string | null>;
+  inputFiles: readonly Omit<ReportInputFile, 'path'>[];
+  example: boolean;
+  lang: 'zh' | 'en';
+}
+
+/**
+ * The park-year records of this run (`--parks`, `--data-dir`, `--example`), or `null`.
+ * @example
+ * const parks = await reportParks(params); if (parks) parkBulletin(parks, { rules: 'gd-2014', year: 2016 });
+ */
+export async function reportParks(params: ReportInputParameters): Promise<ParkTable | null> {
+  return loadReportParks(params.inputs.parks);
+}
+
+/** The industry table of this run (`--industry`, …), or `null`. */
+export async function reportIndustry(params: ReportInputParameters): Promise<IndustryTable | null> {
+  return loadReportIndustry(params.inputs.industry);
+}
+
+/** The output-moved-out table of this run (`--transfers`, …), or `null`. */
+export async function reportTransfers(params: ReportInputParameters): Promise<TransfersTable | null> {
+  return loadReportTransfers(params.inputs.transfers);
+}
+
+/** The firm register of this run (`--firms`, …), or `null`; close it when done. */
+export async function reportFirms(params: ReportInputParameters): Promise<FirmPanel | null> {
+  return loadReportFirms(params.inputs.firms);
+}
+
+/**
+ * The sentence a chapter prints about the data it used: each of `roles` from the user's file
+ * (name, rows, first 12 hex digits of the SHA-256; 示意数据 when synthetic) or, for the panel,
+ * the bundled public data. Markdown, ready for `say`.
+ * @example
+ * dataStatement(params, ['panel', 'industry'])
+ * // → '本章数据：城市—年份面板：随包公开数据（data/city-panel.csv）；分行业增加值（或总产值）：用户文件 industry.csv（273 行，SHA-256 3f2a…）。'
+ */
+export function dataStatement(params: ReportInputParameters, roles: readonly ReportInputRole[]): string {
+  const zh = params.lang === 'zh';
+  const parts = roles.map((role) => {
+    const label = REPORT_INPUT_LABELS[role][params.lang];
+    const f = params.inputFiles.find((x) => x.role === role);
+    if (f) {
+      const kind = f.synthetic ? (zh ? '示意数据（合成，非真实）' : 'SYNTHETIC example data, not real') : zh ? '用户文件' : "user's file";
+      return zh
+        ? `${label}：${kind} \`${f.file}\`（${f.rows} 行，SHA-256 ${f.sha256.slice(0, 12)}…）`
+        : `${label}: ${kind} \`${f.file}\` (${f.rows} rows, SHA-256 ${f.sha256.slice(0, 12)}…)`;
+    }
+    if (role === 'panel') return zh ? `${label}：随包公开数据（data/city-panel.csv）` : `${label}: bundled public data (data/city-panel.csv)`;
+    return zh ? `${label}：未提供` : `${label}: not given`;
+  });
+  return zh ? `本章数据：${parts.join('；')}。` : `Data used in this chapter: ${parts.join('; ')}.`;
+}

@@ -16,6 +16,7 @@ import type { ColumnTable } from 'arquero';
 import { loadGuangdongPanel } from '../data/panel.js';
 import { PANEL_YEARS } from '../data/panel.js';
 import { readPanel } from '../data/read-panel.js';
+import type { ReportInputFile, ReportInputRole } from './inputs.js';
 
 /** Parameters every notebook reads from the environment (set by `prd-report`). */
 export interface ReportParameters {
@@ -29,6 +30,21 @@ export interface ReportParameters {
   panelFile: string | null;
   /** Region grouping (`REPORT_REGIONS`); only the official four regions (`official4`) exist. */
   regions: 'official4';
+  /**
+   * The office's own files of this run (`REPORT_PARKS`, `REPORT_INDUSTRY`, `REPORT_FIRMS`,
+   * `REPORT_TRANSFERS`, set by `prd-report` after validating them); `null` = not given.
+   */
+  inputs: Record<Exclude<ReportInputRole, 'panel'>, string | null>;
+  /** What each input file of the run is (name, rows, SHA-256; `REPORT_INPUTS`, JSON). */
+  inputFiles: Omit<ReportInputFile, 'path'>[];
+  /** The run uses the synthetic example files (`--example`, `REPORT_EXAMPLE=1`): every page says 示意数据. */
+  example: boolean;
+  /** Reward fund for output moved out, 亿元 (`REPORT_FUND`); `null` = no allocation. */
+  fund: number | null;
+  /** Largest share of the fund one city may receive, 0–1 (`REPORT_CAP`); `null` = no cap. */
+  cap: number | null;
+  /** Park rule set (`REPORT_RULES`: `gd-2011`, `gd-2014` or a rules JSON file); `null` = by year (gd-2014 from 2014). */
+  rules: string | null;
 }
 
 /**
@@ -55,7 +71,18 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
   if (regions !== 'official4') throw new TypeError(`REPORT_REGIONS="${regions}": only the official four-region grouping (official4) exists`);
   const dataDir = env['REPORT_DATA_DIR']?.trim() || null;
   const panelFile = env['REPORT_PANEL_FILE']?.trim() || null;
-  const params: ReportParameters = { year, lang, dataDir, panelFile, regions };
+  const inputs = {
+    parks: env['REPORT_PARKS']?.trim() || null,
+    industry: env['REPORT_INDUSTRY']?.trim() || null,
+    firms: env['REPORT_FIRMS']?.trim() || null,
+    transfers: env['REPORT_TRANSFERS']?.trim() || null,
+  };
+  const inputFiles = parseInputFiles(env['REPORT_INPUTS']);
+  const example = env['REPORT_EXAMPLE']?.trim() === '1';
+  const fund = optionalNumber(env, 'REPORT_FUND', 0, Number.POSITIVE_INFINITY);
+  const cap = optionalNumber(env, 'REPORT_CAP', 0, 1);
+  const rules = env['REPORT_RULES']?.trim() || null;
+  const params: ReportParameters = { year, lang, dataDir, panelFile, regions, inputs, inputFiles, example, fund, cap, rules };
   const values: Record<string, string> = {
     year: year === null ? 'latest' : String(year),
     lang,
@@ -63,8 +90,28 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
     panelFile: panelFile ?? 'bundled',
     regions,
   };
+  for (const f of inputFiles) values[f.role] = `${f.file} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)}${f.synthetic ? ', SYNTHETIC' : ''})`;
+  if (example) values['example'] = 'SYNTHETIC example data (示意数据)';
+  if (fund !== null) values['fund'] = `${fund} 亿元`;
+  if (cap !== null) values['cap'] = String(cap);
+  if (rules !== null) values['rules'] = rules;
   emit({ kind: 'parameters', values }, { 'text/plain': Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n') });
   return params;
+}
+
+function optionalNumber(env: Readonly<Record<string, string | undefined>>, name: string, min: number, max: number): number | null {
+  const text = env[name]?.trim() ?? '';
+  if (text === '') return null;
+  const v = Number(text);
+  if (!Number.isFinite(v) || v < min || v > max) throw new TypeError(`${name}="${text}" must be a number in [${min}, ${max === Number.POSITIVE_INFINITY ? '∞' : max}]`);
+  return v;
+}
+
+function parseInputFiles(text: string | undefined): Omit<ReportInputFile, 'path'>[] {
+  if (text === undefined || text.trim() === '') return [];
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) throw new TypeError('REPORT_INPUTS must be a JSON array of input descriptions (set by prd-report)');
+  return parsed as Omit<ReportInputFile, 'path'>[];
 }
 
 /**
