@@ -87,6 +87,38 @@ function formatCell(v: unknown, format: ColumnFormat, digits: number | undefined
   }
 }
 
+/** A cell of {@link htmlTable}: the text as shown (escaped by the renderer) and whether it is a number (right-aligned). */
+export interface HtmlTableCell {
+  text: string;
+  numeric: boolean;
+}
+
+/** What {@link htmlTable} draws. */
+export interface HtmlTableParts {
+  /** CSS class of the `<table>`. */
+  className: string;
+  /** Caption (left out when empty). */
+  caption?: string;
+  header: readonly string[];
+  rows: readonly (readonly HtmlTableCell[])[];
+}
+
+/**
+ * The one HTML table renderer of the library (used by {@link tableToHtml} and by the report's
+ * tables): caption, header and cells HTML-escaped; numeric cells carry `class="num"`.
+ * @example
+ * ```ts
+ * htmlTable({ className: 'data', header: ['城市'], rows: [[{ text: '<b>', numeric: false }]] })
+ * // '<table class="data"><thead><tr><th>城市</th></tr></thead><tbody><tr><td>&lt;b&gt;</td></tr></tbody></table>'
+ * ```
+ */
+export function htmlTable(t: HtmlTableParts): string {
+  const caption = t.caption ? `<caption>${escapeHtml(t.caption)}</caption>` : '';
+  const head = t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const body = t.rows.map((r) => '<tr>' + r.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${escapeHtml(c.text)}</td>`).join('') + '</tr>').join('');
+  return `<table class="${escapeHtml(t.className)}">${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
 /**
  * An HTML `<table>` of the rows with Chinese number formats; every header and cell is
  * HTML-escaped; numeric cells are right-aligned; a note states the rounding rule.
@@ -110,12 +142,10 @@ export function tableToHtml(rows: RowsInput<object>, options: TableHtmlOptions =
     };
   });
   const lang = options.lang ?? 'zh';
-  const head = cols.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
-  const body = data.map((r, i) => '<tr>' + cols.map((c) => {
-    const text = formatCell(r[c.name], c.format, c.digits, { column: c.name, row: i + 1 });
-    const cls = c.format === 'text' ? '' : ' class="num"';
-    return `<td${cls}>${escapeHtml(text)}</td>`;
-  }).join('') + '</tr>').join('\n');
+  const rowsOut = data.map((r, i) => cols.map((c) => ({
+    text: formatCell(r[c.name], c.format, c.digits, { column: c.name, row: i + 1 }),
+    numeric: c.format !== 'text',
+  })));
   const rounding = lang === 'zh'
     ? '注：数值按显示位数四舍五入（五入远离零）；“—”表示无数据。'
     : 'Note: values rounded half away from zero to the digits shown; "—" means no data.';
@@ -123,9 +153,7 @@ export function tableToHtml(rows: RowsInput<object>, options: TableHtmlOptions =
   return [
     '<div class="prd-table-wrap">',
     '<style>.prd-table{border-collapse:collapse;font-size:13px}.prd-table th,.prd-table td{border:1px solid #ccc;padding:2px 6px}.prd-table td.num{text-align:right;font-variant-numeric:tabular-nums}.prd-table-note{font-size:12px;color:#555}</style>',
-    `<table class="prd-table">${options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : ''}`,
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>\n${body}\n</tbody></table>`,
+    htmlTable({ className: 'prd-table', ...(options.caption ? { caption: options.caption } : {}), header: cols.map((c) => c.label), rows: rowsOut }),
     `<p class="prd-table-note">${note}${escapeHtml(rounding)}</p>`,
     '</div>',
   ].join('\n');

@@ -86,7 +86,7 @@ export async function svgToPng(svg: string, options: RenderPngOptions = {}): Pro
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
-    font: { fontFiles: cjkFontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: { fontFiles: await cjkFontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
   return new Uint8Array(resvg.render().asPng());
 }

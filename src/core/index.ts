@@ -1,4 +1,4 @@
 export { DataError, MeasureError } from './errors.js';
 export type { DataLocation, DataErrorCode, MeasureErrorCode } from './errors.js';
-export { setWarningHandler, warn } from './warnings.js';
+export { createWarningPrinter, setWarningHandler, warn } from './warnings.js';
 export type { DataWarning } from './warnings.js';

@@ -21,16 +21,26 @@ export interface DataWarning extends DataLocation {
 
 type Handler = (w: DataWarning) => void;
 
-const seen = new Set<string>();
-const defaultHandler: Handler = (w) => {
-  if (process.env.PRD_SILENCE_WARNINGS === '1') return;
-  const key = `${w.code}\u0000${w.message}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  const place = [w.file, w.row !== undefined ? `row ${w.row}` : undefined, w.column !== undefined ? `column "${w.column}"` : undefined]
-    .filter(Boolean).join(', ');
-  process.stderr.write(`prd-restructuring warning [${w.code}]${place ? ` ${place}` : ''}: ${w.message}${w.advice ? ` — ${w.advice}` : ''}\n`);
-};
+/**
+ * A warning printer with its own "already printed" set: prints each distinct `code + message`
+ * once to stderr (`prd-restructuring warning [code] file, row, column: message — advice`),
+ * nothing when `PRD_SILENCE_WARNINGS=1`. The default handler is one; the report runner gives each
+ * notebook a fresh one (the behaviour of a fresh kernel) with `setWarningHandler(createWarningPrinter())`.
+ */
+export function createWarningPrinter(): Handler {
+  const seen = new Set<string>();
+  return (w) => {
+    if (process.env.PRD_SILENCE_WARNINGS === '1') return;
+    const key = `${w.code}\u0000${w.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const place = [w.file, w.row !== undefined ? `row ${w.row}` : undefined, w.column !== undefined ? `column "${w.column}"` : undefined]
+      .filter(Boolean).join(', ');
+    process.stderr.write(`prd-restructuring warning [${w.code}]${place ? ` ${place}` : ''}: ${w.message}${w.advice ? ` — ${w.advice}` : ''}\n`);
+  };
+}
+
+const defaultHandler: Handler = createWarningPrinter();
 let handler: Handler = defaultHandler;
 
 /** Replace the function that receives every warning (returns the previous one). */

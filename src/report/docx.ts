@@ -1,15 +1,18 @@
 /**
  * The DOCX report (what a provincial office circulates): headings, summary, narrative, tables and
  * PNG figures, Chinese fonts (宋体 body, 黑体 headings via `font.eastAsia`). Made reproducible:
- * the creation/modification dates are the git commit date and the archive is rewritten with fixed
+ * the creation/modification dates are the git commit date and the archive is rewritten (fflate) with fixed
  * timestamps. The build date is not printed in the DOCX (it is in index.html).
  * @module
  */
-import { markdownToPlain } from './markdown.js';
+import { markdownBlocks } from './markdown.js';
+import type { MarkdownRun } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
-import { formatCell, formatNumber } from './notebook-helpers.js';
+import { formatCell } from './notebook-helpers.js';
+import { formatThousands } from '../charts/format.js';
 import { summaryPoints } from './model.js';
-import { readZip, writeZip } from './zip.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
 import type { HtmlInput } from './html.js';
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -30,20 +33,22 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
       ...(opts.heading ? { heading: opts.heading } : {}),
       ...(opts.center ? { alignment: AlignmentType.CENTER } : {}),
     });
+  const runs = (rs: readonly MarkdownRun[]) =>
+    rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(r.code ? { font: 'Consolas' } : {}) }));
+  // The DOCX reads the same markdown-it token stream as the HTML (markdownBlocks).
   const markdown = (md: string): void => {
-    for (const block of md.split(/\n\s*\n/)) {
-      const lines = block.split('\n').filter((l) => l.trim() !== '');
-      if (lines.length === 0) continue;
-      const h = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
-      if (h && lines.length === 1) {
-        children.push(para(markdownToPlain(h[2]!), { heading: h[1]!.length <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
-        continue;
+    for (const b of markdownBlocks(md)) {
+      if (b.type === 'heading') children.push(new Paragraph({ children: runs(b.runs), heading: b.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
+      else if (b.type === 'paragraph') children.push(new Paragraph({ children: runs(b.runs) }));
+      else if (b.type === 'list-item') {
+        const marker = b.marker === '' ? [] : [new TextRun(`${b.marker} `)];
+        children.push(new Paragraph({ children: [...marker, ...runs(b.runs)], indent: { left: 360 * (b.depth + 1), hanging: b.marker === '' ? 0 : 360 } }));
+      } else if (b.type === 'code') children.push(new Paragraph({ children: [new TextRun({ text: b.text, font: 'Consolas' })] }));
+      else {
+        const row = (cells: MarkdownRun[][], header: boolean) =>
+          new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: runs(header ? c.map((r) => ({ ...r, bold: true })) : c) })] })) });
+        children.push(new Table({ rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))], width: { size: 100, type: WidthType.PERCENTAGE } }));
       }
-      if (lines.every((l) => /^\s*([-*]|\d+[.)])\s+/.test(l))) {
-        for (const l of lines) children.push(para(`• ${markdownToPlain(l.replace(/^\s*([-*]|\d+[.)])\s+/, ''))}`));
-        continue;
-      }
-      children.push(para(markdownToPlain(lines.join(''))));
     }
   };
   children.push(para(zh ? manifest.title : manifest.title_en, { heading: HeadingLevel.TITLE, center: true }));
@@ -71,7 +76,7 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
       }
       const r = b.record;
       if (r.kind === 'text') markdown(r.markdown);
-      else if (r.kind === 'headline') children.push(para(`${r.label}: ${formatNumber(r.value, r.digits)} ${r.unit}`.trim()));
+      else if (r.kind === 'headline') children.push(para(`${r.label}: ${formatThousands(r.value, { digits: r.digits })} ${r.unit}`.trim()));
       else if (r.kind === 'table') {
         children.push(para(r.title, { bold: true }));
         const header = new TableRow({
@@ -129,27 +134,38 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   });
   const bytes = await Packer.toBuffer(doc);
   const stamp = (provenance.commitDate ? new Date(provenance.commitDate) : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // docx numbers drawing ids with a process-wide counter: renumber them from 1 in document order.
+  return reproducibleDocx(bytes, stamp);
+}
+
+/** The DOS date every entry of the rewritten archive carries: 1980-01-01 00:00, the earliest a ZIP holds. */
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0); // local time on purpose: fflate writes local date parts
+
+/**
+ * Make a DOCX archive byte-reproducible (ZIP read and written by fflate): the drawing ids that
+ * docx numbers with a process-wide counter are renumbered from 1 in document order, the
+ * created/modified dates of `docProps/core.xml` become `stamp`, and every entry is written with
+ * the same timestamp (1980-01-01 00:00) and deflate level 9, in the original entry order.
+ * @param stamp - ISO date without milliseconds, e.g. the git commit date `2024-01-01T00:00:00Z`.
+ */
+export function reproducibleDocx(bytes: Uint8Array, stamp: string): Buffer {
+  const entries = unzipSync(bytes);
   const renumber = (xml: string): string => {
     let doc = 0;
     let pic = 0;
     return xml.replace(/(<wp:docPr id=")\d+"/g, (_m, p: string) => `${p}${++doc}"`).replace(/(<pic:cNvPr id=")\d+"/g, (_m, p: string) => `${p}${++pic}"`);
   };
-  const entries = readZip(Buffer.from(bytes)).map((e) =>
-    e.name === 'word/document.xml'
-      ? { name: e.name, data: Buffer.from(renumber(e.data.toString('utf8')), 'utf8') }
-      : e.name === 'docProps/core.xml'
-      ? {
-          name: e.name,
-          data: Buffer.from(
-            e.data
-              .toString('utf8')
-              .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-              .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
-            'utf8',
-          ),
-        }
-      : e,
-  );
-  return writeZip(entries);
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(entries)) {
+    let bytesOut = data;
+    if (name === 'word/document.xml') bytesOut = strToU8(renumber(strFromU8(data)));
+    else if (name === 'docProps/core.xml') {
+      bytesOut = strToU8(
+        strFromU8(data)
+          .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+          .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+      );
+    }
+    out[name] = bytesOut;
+  }
+  return Buffer.from(zipSync(out, { level: 9, mtime: ZIP_EPOCH }));
 }

@@ -8,13 +8,27 @@
  * @module
  */
 import { Console } from 'node:console';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import type { Notebook, NotebookOutput } from './ipynb.js';
 import type { CellFailure, Engine, ExecutionResult } from './engine.js';
 
+/** What tslab's converter returns for one cell (`tslab/dist/converter` `ConvertResult`). */
+interface ConvertResult {
+  output?: string;
+  declOutput?: string;
+  diagnostics: unknown[];
+  lastExpressionVar?: string;
+  hasToplevelAwait?: boolean;
+  sideOutputs?: { path: string; data: string }[];
+}
 interface TslabConverter {
+  convert(prevDecl: string, src: string): ConvertResult;
+  addModule(name: string, src: string, meta?: unknown): unknown[];
   close(): void;
 }
 interface TslabExecutor {
@@ -23,6 +37,7 @@ interface TslabExecutor {
 }
 interface TslabInternals {
   createConverter(options?: { isJS?: boolean; isBrowser?: boolean }): TslabConverter;
+  version: string;
   createExecutor(
     rootDir: string,
     convs: { node: TslabConverter; browser: TslabConverter; close(): void },
@@ -40,7 +55,8 @@ function loadTslab(): TslabInternals {
   // notebook folder in the same process would resolve imports from the first folder: make it live.
   const ts = createRequire(req.resolve('tslab/dist/converter'))('@tslab/typescript-for-tslab') as { sys: { getCurrentDirectory(): string } };
   ts.sys.getCurrentDirectory = () => process.cwd();
-  return { createConverter: conv.createConverter, createExecutor: exe.createExecutor, jupyter };
+  const version = (req('tslab/package.json') as { version: string }).version;
+  return { createConverter: conv.createConverter, createExecutor: exe.createExecutor, jupyter, version };
 }
 
 /**
@@ -55,13 +71,51 @@ export interface TslabEngineOptions {
    * module cache) before each notebook runs — e.g. to reset per-kernel state of the built library.
    */
   beforeNotebook?: (require: NodeJS.Require) => void;
+  /**
+   * Keep each cell's TypeScript conversion on disk, so that the converter (seconds to start, most
+   * of a notebook's time) is created only when a cell or what it depends on changed. A converted
+   * cell is looked up by the SHA-256 of: the cache format, the tslab version, `key` (what the
+   * caller knows the cells' types depend on — the runner gives a hash of `dist/**\/*.d.ts` and
+   * package-lock.json), the notebook folder, the declarations of the cells before it, and the
+   * cell's source. A cell whose conversion wrote side outputs (a `%module` cell) is not kept.
+   */
+  cache?: { dir: string; key: string };
 }
 
-export function createTslabEngine(notebookDir: string, options: TslabEngineOptions = {}): Engine {
+/** Statistics of the cell cache of one engine. */
+export interface CellCacheStats {
+  hits: number;
+  misses: number;
+}
+
+const CACHE_FORMAT = 'prd-report-cell-cache-1';
+
+/**
+ * The hash the runner keys the cell cache on: every `.d.ts` file under `distDir` (path and bytes)
+ * and the lock file (the installed packages' types).
+ */
+export function typesKey(distDir: string, lockFile: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: string, rel: string): void => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = join(dir, e.name);
+      const r = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(p, r);
+      else if (e.name.endsWith('.d.ts')) h.update(`${r}\u0000`).update(readFileSync(p)).update('\u0000');
+    }
+  };
+  walk(distDir, '');
+  h.update('lock\u0000');
+  if (existsSync(lockFile)) h.update(readFileSync(lockFile));
+  return h.digest('hex');
+}
+
+export function createTslabEngine(notebookDir: string, options: TslabEngineOptions = {}): Engine & { cacheStats(): CellCacheStats } {
   const tslab = loadTslab();
   let node: TslabConverter | null = null;
-  const convs = {
-    get node(): TslabConverter {
+  const stats: CellCacheStats = { hits: 0, misses: 0 };
+  const realConverter = (): TslabConverter => {
       if (!node) {
         const cwd = process.cwd();
         process.chdir(notebookDir);
@@ -72,6 +126,45 @@ export function createTslabEngine(notebookDir: string, options: TslabEngineOptio
         }
       }
       return node;
+  };
+  const cache = options.cache;
+  const cachePrefix = cache ? createHash('sha256').update(`${CACHE_FORMAT}\u0000${tslab.version}\u0000${cache.key}\u0000${notebookDir}\u0000`) : null;
+  /** The converter the executor sees: the real one, or the cache in front of it. */
+  const cached: TslabConverter | null = cache
+    ? {
+        convert(prevDecl: string, src: string): ConvertResult {
+          const id = cachePrefix!.copy().update(`${prevDecl.length}\u0000${prevDecl}\u0000${src}`).digest('hex');
+          const file = join(cache.dir, id.slice(0, 2), `${id}.json`);
+          if (existsSync(file)) {
+            try {
+              const hit = JSON.parse(readFileSync(file, 'utf8')) as ConvertResult;
+              stats.hits++;
+              return hit;
+            } catch {
+              // an unreadable entry is converted again and rewritten
+            }
+          }
+          stats.misses++;
+          const r = realConverter().convert(prevDecl, src);
+          if (!r.sideOutputs) {
+            try {
+              mkdirSync(join(cache.dir, id.slice(0, 2)), { recursive: true });
+              const tmp = `${file}.${process.pid}.tmp`;
+              writeFileSync(tmp, JSON.stringify(r));
+              renameSync(tmp, file); // atomic: a reader never sees half an entry
+            } catch {
+              // a read-only install: run without keeping the conversion
+            }
+          }
+          return r;
+        },
+        addModule: (name, src, meta) => realConverter().addModule(name, src, meta),
+        close: () => undefined,
+      }
+    : null;
+  const convs = {
+    get node(): TslabConverter {
+      return cached ?? realConverter();
     },
     get browser(): TslabConverter {
       throw new Error('browser-mode cells (//%browser) are not supported by the report runner');
@@ -91,7 +184,7 @@ export function createTslabEngine(notebookDir: string, options: TslabEngineOptio
       process.env[k] = v;
     }
     const cwd = process.cwd();
-    void convs.node; // create the converter before changing the working folder for the cells
+    if (!cache) void convs.node; // create the converter before changing the working folder for the cells
     process.chdir(notebookDir);
     let outputs: NotebookOutput[] = [];
     let errorText = '';
@@ -187,8 +280,9 @@ export function createTslabEngine(notebookDir: string, options: TslabEngineOptio
 
   return {
     name: 'tslab',
-    warm: () => void convs.node,
+    ...(cache ? {} : { warm: () => void convs.node }),
     execute,
     close: () => convs.close(),
+    cacheStats: () => ({ ...stats }),
   };
 }

@@ -7,7 +7,8 @@
 import { escapeHtml } from './escape.js';
 import { renderMarkdown } from './markdown.js';
 import { FINDING_SECTIONS } from './protocol.js';
-import { tableHtml, formatNumber } from './notebook-helpers.js';
+import { tableHtml } from './notebook-helpers.js';
+import { formatThousands } from '../charts/format.js';
 import { headlines, summaryPoints } from './model.js';
 import type { Chapter, ChapterManifest } from './model.js';
 import type { Provenance } from './provenance.js';
@@ -42,17 +43,34 @@ function pngWidth(png: Uint8Array): number {
   return Buffer.from(png).readUInt32BE(16);
 }
 
-/** Subset CJK fonts embedded in the page (regular and bold TrueType bytes). */
+/** Subset CJK fonts embedded in the page (regular and bold WOFF2 bytes). */
 export interface EmbeddedFonts {
   regular: Uint8Array;
   bold?: Uint8Array;
 }
 
-function fontFaces(fonts: EmbeddedFonts | undefined): string {
+function fontFaces(fonts: EmbeddedFonts | null | undefined): string {
   if (!fonts) return '';
   const face = (bytes: Uint8Array, weight: number) =>
-    `@font-face{font-family:"PRD Noto Sans SC";font-weight:${weight};src:url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format("truetype")}`;
+    `@font-face{font-family:"PRD Noto Sans SC";font-weight:${weight};src:url(data:font/woff2;base64,${Buffer.from(bytes).toString('base64')}) format("woff2")}`;
   return face(fonts.regular, 400) + (fonts.bold ? face(fonts.bold, 700) : '');
+}
+
+/**
+ * Add the `@font-face` rules of `fonts` to a page rendered by {@link renderHtml} without fonts
+ * (the same bytes as rendering with `input.fonts` set), so the page is rendered once and the
+ * fonts subset to its characters.
+ */
+export function withEmbeddedFonts(html: string, fonts: EmbeddedFonts | null): string {
+  if (!fonts) return html;
+  const at = html.indexOf('<style>');
+  if (at < 0) throw new Error('withEmbeddedFonts: the page has no <style> element');
+  return html.slice(0, at + 7) + fontFaces(fonts) + html.slice(at + 7);
+}
+
+/** The characters of a page, data URIs left out: what the embedded fonts must hold. */
+export function pageCharacters(html: string): string {
+  return Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
 }
 
 function recordHtml(chapter: Chapter, figures: ReadonlyMap<string, RenderedFigure>): string {
@@ -83,7 +101,7 @@ function recordHtml(chapter: Chapter, figures: ReadonlyMap<string, RenderedFigur
         break;
       }
       case 'headline':
-        parts.push(`<p class="headline"><strong>${escapeHtml(r.label)}</strong>: ${escapeHtml(formatNumber(r.value, r.digits))} ${escapeHtml(r.unit)}</p>`);
+        parts.push(`<p class="headline"><strong>${escapeHtml(r.label)}</strong>: ${escapeHtml(formatThousands(r.value, { digits: r.digits }))} ${escapeHtml(r.unit)}</p>`);
         break;
       case 'finding':
       case 'parameters':

@@ -23,3 +23,8 @@ export type { EngineName, CellFailure, ExecutionResult, Engine } from './engine.
 export { runReport, readChapterManifest, formatFailure, NotebookFailureError } from './runner.js';
 export type { ReportOptions, ReportResult, NotebookTiming } from './runner.js';
 export type { ChapterEntry, ChapterManifest } from './model.js';
+export {
+  resolveReportInputs, validateReportInputs, reportInputEnv, reportParks, reportIndustry, reportTransfers, reportFirms, dataStatement,
+  REPORT_INPUT_ROLES, REPORT_INPUT_FILE_NAMES, REPORT_EXAMPLE_FILES, REPORT_INPUT_LABELS, REPORT_INPUT_ENV,
+} from './inputs.js';
+export type { ReportInputRole, ReportInputOptions, ResolvedReportInputs, ReportInputFile, ReportInputParameters } from './inputs.js';

@@ -1,98 +1,201 @@
 /**
- * A deliberately small Markdown renderer for notebook narrative (headings, paragraphs,
- * bullet and numbered lists, pipe tables, **bold**, *italic*, `code`, http(s) links). All text is
- * HTML-escaped first, so raw HTML in a notebook or a data label is shown, never executed.
+ * Notebook narrative as Markdown, parsed once by markdown-it into one token stream that feeds
+ * both the HTML report ({@link renderMarkdown}) and the DOCX ({@link markdownBlocks}).
+ *
+ * markdown-it runs with raw HTML off (`<b>` in a notebook or a data label is shown as text, never
+ * executed) and its own link validation (no `javascript:`, `vbscript:`, `file:` or non-image
+ * `data:` links); CommonMark rules, so `*` inside a code span stays literal, a URL may hold
+ * balanced parentheses, and a `1.` list followed by a `-` list are two lists. GFM pipe tables are on.
  * @module
  */
-import { escapeHtml } from './escape.js';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 
-function inline(text: string): string {
-  let s = escapeHtml(text);
-  s = s.replace(/`([^`]+)`/g, '<code>$1</code>');
-  s = s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-  s = s.replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-  s = s.replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2">$1</a>');
-  return s;
-}
+const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false, breaks: false });
 
-function cells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => c.trim());
+/**
+ * Parse Markdown into markdown-it's token stream (block tokens; inline content in `children`).
+ * @example
+ * parseMarkdown('**a**')[1].children.map((t) => t.type) // ['strong_open', 'text', 'strong_close']
+ */
+export function parseMarkdown(source: string): Token[] {
+  return md.parse(source, {});
 }
 
 /**
- * Render restricted Markdown to HTML.
- * @param md - Markdown source.
+ * Render Markdown to HTML (raw HTML escaped, unsafe links dropped).
+ * @param source - Markdown source.
  * @param headingOffset - added to each heading level (a notebook's `#` becomes `<h2>` with 1).
  * @example
  * renderMarkdown('**增幅** <b>') // '<p><strong>增幅</strong> &lt;b&gt;</p>'
  */
-export function renderMarkdown(md: string, headingOffset = 0): string {
-  const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      i++;
-      continue;
+export function renderMarkdown(source: string, headingOffset = 0): string {
+  const tokens = parseMarkdown(source);
+  if (headingOffset !== 0) {
+    for (const t of tokens) {
+      if (t.type === 'heading_open' || t.type === 'heading_close') t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + headingOffset)}`;
     }
-    const h = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (h) {
-      const level = Math.min(6, h[1]!.length + headingOffset);
-      out.push(`<h${level}>${inline(h[2]!.trim())}</h${level}>`);
-      i++;
-      continue;
-    }
-    if (/^\s*\|/.test(line) && i + 1 < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[i + 1]!)) {
-      const head = cells(line);
-      i += 2;
-      const body: string[][] = [];
-      while (i < lines.length && /^\s*\|/.test(lines[i]!)) body.push(cells(lines[i++]!));
-      out.push(
-        '<table><thead><tr>' +
-          head.map((c) => `<th>${inline(c)}</th>`).join('') +
-          '</tr></thead><tbody>' +
-          body.map((r) => '<tr>' + r.map((c) => `<td>${inline(c)}</td>`).join('') + '</tr>').join('') +
-          '</tbody></table>',
-      );
-      continue;
-    }
-    const list = /^\s*([-*]|\d+[.)])\s+/.exec(line);
-    if (list) {
-      const ordered = /\d/.test(list[1]!);
-      const items: string[] = [];
-      while (i < lines.length && /^\s*([-*]|\d+[.)])\s+/.test(lines[i]!)) {
-        items.push(lines[i]!.replace(/^\s*([-*]|\d+[.)])\s+/, ''));
-        i++;
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      out.push(`<${tag}>${items.map((t) => `<li>${inline(t)}</li>`).join('')}</${tag}>`);
-      continue;
-    }
-    const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !/^(#{1,6})\s|^\s*([-*]|\d+[.)])\s+|^\s*\|/.test(lines[i]!)) {
-      para.push(lines[i]!.trim());
-      i++;
-    }
-    if (para.length === 0) {
-      // a line that looked like a table start without a separator: print it as text
-      para.push(lines[i]!.trim());
-      i++;
-    }
-    out.push(`<p>${inline(para.join(' '))}</p>`);
   }
-  return out.join('\n');
+  return md.renderer.render(tokens, md.options, {}).trimEnd();
 }
 
-/** Strip restricted Markdown to plain text (for DOCX paragraphs). */
-export function markdownToPlain(md: string): string {
-  return md
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+/** A run of text with its inline formatting (for the DOCX). */
+export interface MarkdownRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  /** Target of a link the run is inside (only links markdown-it accepts). */
+  href?: string;
+}
+
+/** A block of Markdown as the DOCX writer needs it. */
+export type MarkdownBlock =
+  | { type: 'heading'; level: number; runs: MarkdownRun[] }
+  | { type: 'paragraph'; runs: MarkdownRun[] }
+  /** One list item; `marker` is `•` for a bullet list, `3.` for the third item of a numbered list. */
+  | { type: 'list-item'; marker: string; depth: number; runs: MarkdownRun[] }
+  | { type: 'table'; header: MarkdownRun[][]; rows: MarkdownRun[][][] }
+  | { type: 'code'; text: string };
+
+function runsOf(inline: Token | undefined): MarkdownRun[] {
+  const runs: MarkdownRun[] = [];
+  let bold = 0;
+  let italic = 0;
+  const links: string[] = [];
+  const push = (text: string, code = false): void => {
+    if (text === '') return;
+    const r: MarkdownRun = { text };
+    if (bold > 0) r.bold = true;
+    if (italic > 0) r.italic = true;
+    if (code) r.code = true;
+    if (links.length > 0) r.href = links[links.length - 1]!;
+    runs.push(r);
+  };
+  for (const t of inline?.children ?? []) {
+    switch (t.type) {
+      case 'text':
+      case 'html_inline':
+        push(t.content);
+        break;
+      case 'code_inline':
+        push(t.content, true);
+        break;
+      case 'softbreak':
+        break; // Chinese text joins lines without a space
+      case 'hardbreak':
+        push('\n');
+        break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 'link_open':
+        links.push(t.attrGet('href') ?? '');
+        break;
+      case 'link_close':
+        links.pop();
+        break;
+      case 'image':
+        push(t.content);
+        break;
+      default:
+        if (t.content) push(t.content);
+    }
+  }
+  return runs;
+}
+
+/**
+ * The blocks of a Markdown text with inline runs, from the same token stream as
+ * {@link renderMarkdown}: headings, paragraphs, list items (bullet `•` or their number), tables,
+ * code blocks. Block quotes give their paragraphs.
+ * @example
+ * markdownBlocks('1. *a*\n- b') // [{ type: 'list-item', marker: '1.', depth: 0, runs: [{ text: 'a', italic: true }] }, { type: 'list-item', marker: '•', … }]
+ */
+export function markdownBlocks(source: string): MarkdownBlock[] {
+  const tokens = parseMarkdown(source);
+  const blocks: MarkdownBlock[] = [];
+  const lists: { ordered: boolean; next: number }[] = [];
+  let item: { marker: string; depth: number; first: boolean } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'heading_open':
+        blocks.push({ type: 'heading', level: Number(t.tag.slice(1)), runs: runsOf(tokens[i + 1]) });
+        i += 2;
+        break;
+      case 'bullet_list_open':
+        lists.push({ ordered: false, next: 1 });
+        break;
+      case 'ordered_list_open':
+        lists.push({ ordered: true, next: Number(t.attrGet('start') ?? 1) });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'list_item_open': {
+        const l = lists[lists.length - 1]!;
+        item = { marker: l.ordered ? `${l.next++}.` : '•', depth: lists.length - 1, first: true };
+        break;
+      }
+      case 'list_item_close':
+        item = null;
+        break;
+      case 'paragraph_open': {
+        const runs = runsOf(tokens[i + 1]);
+        if (item) {
+          blocks.push({ type: 'list-item', marker: item.first ? item.marker : '', depth: item.depth, runs });
+          item.first = false;
+        } else blocks.push({ type: 'paragraph', runs });
+        i += 2;
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        blocks.push({ type: 'code', text: t.content.replace(/\n$/, '') });
+        break;
+      case 'table_open': {
+        const header: MarkdownRun[][] = [];
+        const rows: MarkdownRun[][][] = [];
+        let inHead = false;
+        let row: MarkdownRun[][] | null = null;
+        for (i++; i < tokens.length && tokens[i]!.type !== 'table_close'; i++) {
+          const c = tokens[i]!;
+          if (c.type === 'thead_open') inHead = true;
+          else if (c.type === 'thead_close') inHead = false;
+          else if (c.type === 'tr_open') row = [];
+          else if (c.type === 'tr_close') {
+            if (row && !inHead) rows.push(row);
+            row = null;
+          } else if (c.type === 'inline') {
+            if (inHead) header.push(runsOf(c));
+            else row?.push(runsOf(c));
+          }
+        }
+        blocks.push({ type: 'table', header, rows });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** The plain text of Markdown (formatting marks removed), e.g. for a DOCX paragraph or a title. */
+export function markdownToPlain(source: string): string {
+  return markdownBlocks(source)
+    .map((b) => (b.type === 'table' ? '' : b.type === 'code' ? b.text : b.runs.map((r) => r.text).join('')))
+    .filter((s) => s !== '')
+    .join('\n');
 }

@@ -5,6 +5,9 @@
  * @module
  */
 import { escapeHtml } from './escape.js';
+import { formatThousands } from '../charts/format.js';
+import { htmlTable, isVegaLiteSpec } from '../charts/html.js';
+import { renderSvg } from '../charts/render.js';
 import { renderMarkdown } from './markdown.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
@@ -13,6 +16,7 @@ import type { ColumnTable } from 'arquero';
 import { loadGuangdongPanel } from '../data/panel.js';
 import { PANEL_YEARS } from '../data/panel.js';
 import { readPanel } from '../data/read-panel.js';
+import type { ReportInputFile, ReportInputRole } from './inputs.js';
 
 /** Parameters every notebook reads from the environment (set by `prd-report`). */
 export interface ReportParameters {
@@ -26,6 +30,21 @@ export interface ReportParameters {
   panelFile: string | null;
   /** Region grouping (`REPORT_REGIONS`); only the official four regions (`official4`) exist. */
   regions: 'official4';
+  /**
+   * The office's own files of this run (`REPORT_PARKS`, `REPORT_INDUSTRY`, `REPORT_FIRMS`,
+   * `REPORT_TRANSFERS`, set by `prd-report` after validating them); `null` = not given.
+   */
+  inputs: Record<Exclude<ReportInputRole, 'panel'>, string | null>;
+  /** What each input file of the run is (name, rows, SHA-256; `REPORT_INPUTS`, JSON). */
+  inputFiles: Omit<ReportInputFile, 'path'>[];
+  /** The run uses the synthetic example files (`--example`, `REPORT_EXAMPLE=1`): every page says 示意数据. */
+  example: boolean;
+  /** Reward fund for output moved out, 亿元 (`REPORT_FUND`); `null` = no allocation. */
+  fund: number | null;
+  /** Largest share of the fund one city may receive, 0–1 (`REPORT_CAP`); `null` = no cap. */
+  cap: number | null;
+  /** Park rule set (`REPORT_RULES`: `gd-2011`, `gd-2014` or a rules JSON file); `null` = by year (gd-2014 from 2014). */
+  rules: string | null;
 }
 
 /**
@@ -52,7 +71,18 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
   if (regions !== 'official4') throw new TypeError(`REPORT_REGIONS="${regions}": only the official four-region grouping (official4) exists`);
   const dataDir = env['REPORT_DATA_DIR']?.trim() || null;
   const panelFile = env['REPORT_PANEL_FILE']?.trim() || null;
-  const params: ReportParameters = { year, lang, dataDir, panelFile, regions };
+  const inputs = {
+    parks: env['REPORT_PARKS']?.trim() || null,
+    industry: env['REPORT_INDUSTRY']?.trim() || null,
+    firms: env['REPORT_FIRMS']?.trim() || null,
+    transfers: env['REPORT_TRANSFERS']?.trim() || null,
+  };
+  const inputFiles = parseInputFiles(env['REPORT_INPUTS']);
+  const example = env['REPORT_EXAMPLE']?.trim() === '1';
+  const fund = optionalNumber(env, 'REPORT_FUND', 0, Number.POSITIVE_INFINITY);
+  const cap = optionalNumber(env, 'REPORT_CAP', 0, 1);
+  const rules = env['REPORT_RULES']?.trim() || null;
+  const params: ReportParameters = { year, lang, dataDir, panelFile, regions, inputs, inputFiles, example, fund, cap, rules };
   const values: Record<string, string> = {
     year: year === null ? 'latest' : String(year),
     lang,
@@ -60,8 +90,28 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
     panelFile: panelFile ?? 'bundled',
     regions,
   };
+  for (const f of inputFiles) values[f.role] = `${f.file} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)}${f.synthetic ? ', SYNTHETIC' : ''})`;
+  if (example) values['example'] = 'SYNTHETIC example data (示意数据)';
+  if (fund !== null) values['fund'] = `${fund} 亿元`;
+  if (cap !== null) values['cap'] = String(cap);
+  if (rules !== null) values['rules'] = rules;
   emit({ kind: 'parameters', values }, { 'text/plain': Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n') });
   return params;
+}
+
+function optionalNumber(env: Readonly<Record<string, string | undefined>>, name: string, min: number, max: number): number | null {
+  const text = env[name]?.trim() ?? '';
+  if (text === '') return null;
+  const v = Number(text);
+  if (!Number.isFinite(v) || v < min || v > max) throw new TypeError(`${name}="${text}" must be a number in [${min}, ${max === Number.POSITIVE_INFINITY ? '∞' : max}]`);
+  return v;
+}
+
+function parseInputFiles(text: string | undefined): Omit<ReportInputFile, 'path'>[] {
+  if (text === undefined || text.trim() === '') return [];
+  const parsed: unknown = JSON.parse(text);
+  if (!Array.isArray(parsed)) throw new TypeError('REPORT_INPUTS must be a JSON array of input descriptions (set by prd-report)');
+  return parsed as Omit<ReportInputFile, 'path'>[];
 }
 
 /**
@@ -79,19 +129,9 @@ export async function reportPanel(params: ReportParameters): Promise<ColumnTable
 }
 
 /**
- * Format a number with thousands separators and fixed decimals (`null` → `—`).
- * @example
- * formatNumber(47713.2828, 1) // '47,713.3'
- */
-export function formatNumber(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
-/**
  * Show a narrative paragraph (restricted Markdown, numbers already filled in) and hand it to the report.
  * @example
- * say(`2010年珠三角占全省GDP的**${formatNumber(79.0)}%**。`)
+ * say(`2010年珠三角占全省GDP的**${formatPercent(79.0)}**。`)
  */
 export function say(markdown: string): void {
   emit({ kind: 'text', markdown }, { 'text/markdown': markdown, 'text/html': renderMarkdown(markdown) });
@@ -106,7 +146,7 @@ export function say(markdown: string): void {
 export function headline(key: string, value: number, label: string, unit = '', digits = 2): number {
   emit(
     { kind: 'headline', key, value, label, unit, digits },
-    { 'text/markdown': `**${label}**: ${formatNumber(value, digits)} ${unit}`.trim() },
+    { 'text/markdown': `**${label}**: ${formatThousands(value, { digits })} ${unit}`.trim() },
   );
   return value;
 }
@@ -131,13 +171,18 @@ export interface TableColumn {
   kind?: 'year' | 'number';
 }
 
-/** Format one table cell as text: numbers with the column's decimals, years without separators. */
+/**
+ * Format one table cell as text: numbers with the column's decimals through the charts layer's
+ * one number formatter (`formatThousands`: halves away from zero, no "-0.0", NaN refused),
+ * years without separators, missing values empty.
+ * @throws RangeError for NaN or ±Infinity.
+ */
 export function formatCell(value: string | number | null | undefined, column: { key: string; digits?: number; kind?: 'year' | 'number' }): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return value;
   const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$/.test(column.key));
   if (isYear && Number.isInteger(value)) return String(value);
-  return formatNumber(value, column.digits ?? 2);
+  return formatThousands(value, { digits: column.digits ?? 2 });
 }
 
 /**
@@ -166,45 +211,28 @@ export function table(
   emit(record, { 'text/html': tableHtml(record) });
 }
 
-/** Render a table record as an HTML table (all content escaped). */
+/** Render a table record as an HTML table (the charts layer's one table renderer; all content escaped). */
 export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
-  const head = t.columns.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('');
-  const body = t.rows
-    .map(
-      (r) =>
-        '<tr>' +
-        t.columns
-          .map((c) => {
-            const v = r[c.key];
-            return `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatCell(v, c))}</td>`;
-          })
-          .join('') +
-        '</tr>',
-    )
-    .join('');
+  const rows = t.rows.map((r) => t.columns.map((c) => ({ text: formatCell(r[c.key], c), numeric: typeof r[c.key] === 'number' })));
   const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
-  return `<table class="data"><caption>${escapeHtml(t.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}`;
-}
-
-interface ChartsModule {
-  renderSvg?: (spec: object) => Promise<string>;
+  return htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows }) + note;
 }
 
 /**
- * Show a chart (SVG inline when the charts layer can render it) and hand its spec to the report,
- * which renders `figures/<id>.svg` and `.png`.
+ * Show a chart (SVG inline) and hand its spec to the report, which renders `figures/<id>.svg` and `.png`.
  * @param spec - a vega-lite `TopLevelSpec` built by the charts layer.
+ * @throws TypeError when `spec` is not a vega-lite spec.
  * @example
  * await figure('01-growth-gap', '人均GDP增幅与GDP增幅差距', growthGapChart(gapTable))
  */
 export async function figure(id: string, title: string, spec: object, note?: string): Promise<void> {
-  const charts = (await import('../charts/index.js')) as unknown as ChartsModule;
-  const human: Record<string, unknown> = { 'text/plain': `[figure ${id}] ${title}` };
-  if (typeof charts.renderSvg === 'function') {
-    const svg = normaliseSvgIds(await charts.renderSvg(spec));
-    const b64 = Buffer.from(svg, 'utf8').toString('base64');
-    human['text/html'] = `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`;
-  }
+  if (!isVegaLiteSpec(spec)) throw new TypeError(`figure("${id}"): the spec is not a vega-lite spec (build it with the charts layer)`);
+  const svg = normaliseSvgIds(await renderSvg(spec));
+  const b64 = Buffer.from(svg, 'utf8').toString('base64');
+  const human: Record<string, unknown> = {
+    'text/plain': `[figure ${id}] ${title}`,
+    'text/html': `<figure><img alt="${escapeHtml(title)}" src="data:image/svg+xml;base64,${b64}"><figcaption>${escapeHtml(title)}</figcaption></figure>`,
+  };
   const spec2 = JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
   emit(note === undefined ? { kind: 'figure', id, title, spec: spec2 } : { kind: 'figure', id, title, spec: spec2, note }, human);
 }

@@ -1,6 +1,8 @@
 /**
- * The PDF report, printed from index.html by a system Chromium driven by `playwright-core`
- * (never a downloaded browser). Reproducible metadata: Chromium writes the current time into
+ * The PDF report, printed from index.html by a Chromium driven by `playwright-core`: a system
+ * Chromium (`REPORT_CHROMIUM`, then /usr/bin/chromium …) or, when none is found, the headless
+ * Chromium shipped inside the optional npm dependency `@sparticuz/chromium` (unpacked on first
+ * use; never a browser downloaded at run time). Reproducible metadata: Chromium writes the current time into
  * `/CreationDate` and `/ModDate`; they are overwritten in place (same byte length, so the
  * cross-reference table stays valid) with the git commit date.
  * @module
@@ -22,7 +24,39 @@ export function findChromium(): string | null {
 
 /** One line saying how to get a PDF when no Chromium is found. */
 export const NO_CHROMIUM_MESSAGE =
-  'No Chromium found (looked for /usr/bin/chromium; set REPORT_CHROMIUM to another path): report.pdf was not written — index.html and report.docx were. Install one with: sudo apt-get install --no-install-recommends chromium';
+  'No Chromium found (looked for /usr/bin/chromium and the optional dependency @sparticuz/chromium; set REPORT_CHROMIUM to another path): report.pdf was not written — index.html and report.docx were. Install one with: sudo apt-get install --no-install-recommends chromium, or npm install @sparticuz/chromium';
+
+/** A Chromium to launch: its executable and extra launch flags. */
+export interface ResolvedChromium {
+  path: string;
+  /** Flags the executable needs (those of `@sparticuz/chromium` for its build; none for a system one). */
+  args: string[];
+  source: 'system' | '@sparticuz/chromium';
+}
+
+interface SparticuzChromium {
+  executablePath(): Promise<string>;
+  args: string[];
+}
+
+/**
+ * The Chromium to print with: `REPORT_CHROMIUM` or a system Chromium first ({@link findChromium});
+ * when none, the optional dependency `@sparticuz/chromium` (its `executablePath()` unpacks a
+ * headless Chromium into the temp folder, a few seconds the first time); null when neither exists.
+ */
+export async function resolveChromium(): Promise<ResolvedChromium | null> {
+  const system = findChromium();
+  if (system) return { path: system, args: [], source: 'system' };
+  if (process.env['REPORT_CHROMIUM']) return null; // an explicit path that does not exist: no silent substitute
+  try {
+    const name = '@sparticuz/chromium'; // optional dependency: resolved at run time, absent on some installs
+    const mod = (await import(name)) as { default: SparticuzChromium };
+    const path = await mod.default.executablePath();
+    return existsSync(path) ? { path, args: [...mod.default.args], source: '@sparticuz/chromium' } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Launch flags for a headless system Chromium (`--no-sandbox` only when running as root). */
 export function chromiumArgs(userDataDir: string): string[] {
@@ -38,15 +72,18 @@ export interface LaunchedBrowser {
 }
 
 /**
- * Launch the system Chromium headless with playwright-core.
+ * Launch a Chromium headless with playwright-core (a path means a system Chromium).
  * @throws {Error} when no Chromium is found.
  */
-export async function launchChromium(executablePath: string | null = findChromium()): Promise<LaunchedBrowser> {
-  if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
+export async function launchChromium(executable: string | ResolvedChromium | null = findChromium()): Promise<LaunchedBrowser> {
+  if (!executable) throw new Error(NO_CHROMIUM_MESSAGE);
+  const exe: ResolvedChromium = typeof executable === 'string' ? { path: executable, args: [], source: 'system' } : executable;
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'prd-report-chromium-'));
   // playwright passes its own --user-data-dir for persistent contexts only; a plain launch uses a temp profile.
-  const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs(profile).filter((a) => !a.startsWith('--user-data-dir')) });
+  const own = chromiumArgs(profile).filter((a) => !a.startsWith('--user-data-dir'));
+  const args = [...exe.args, ...own.filter((a) => !exe.args.includes(a))];
+  const browser = await chromium.launch({ executablePath: exe.path, headless: true, args });
   return {
     browser,
     close: async () => {

@@ -8,17 +8,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createJupyterEngine } from './engine-jupyter.js';
-import { createTslabEngine } from './engine-tslab.js';
+import { createTslabEngine, typesKey } from './engine-tslab.js';
 import { readNotebook, serialiseNotebook } from './ipynb.js';
 import { notebookBlocks, recordsOf } from './model.js';
-import { renderHtml } from './html.js';
+import { pageCharacters, renderHtml, withEmbeddedFonts } from './html.js';
 import { renderDocx } from './docx.js';
-import { findChromium, NO_CHROMIUM_MESSAGE, renderPdf } from './pdf.js';
+import { launchChromium, NO_CHROMIUM_MESSAGE, renderPdf, resolveChromium } from './pdf.js';
+import type { LaunchedBrowser } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import { normaliseSvgIds } from './svg-ids.js';
-import { cjkFontFiles } from '../charts/fonts.js';
-import { subsetFont } from '../charts/font-subset.js';
+import { cjkFontSubsets } from '../charts/fonts.js';
+import { renderSvg, svgToPng } from '../charts/render.js';
+import { isVegaLiteSpec } from '../charts/html.js';
 import type { Engine, EngineName, CellFailure } from './engine.js';
 import type { Chapter, ChapterManifest } from './model.js';
 import type { EmbeddedFonts, HtmlInput, RenderedFigure } from './html.js';
@@ -41,6 +43,11 @@ export interface ReportOptions {
   build?: boolean;
   /** Build date printed in the appendix (default: `SOURCE_DATE_EPOCH` or now). */
   buildDate?: Date;
+  /**
+   * Folder of the tslab engine's cell-conversion cache (default `REPORT_CACHE_DIR` or
+   * `<project>/.cache/prd-report/cells`, git-ignored); `false` converts every cell afresh.
+   */
+  cacheDir?: string | false;
   /** Progress sink (default: stdout). */
   log?: (line: string) => void;
 }
@@ -110,35 +117,24 @@ export function readChapterManifest(notebooksDir: string): ChapterManifest {
 }
 
 /**
- * Noto Sans SC (from npm, through the charts layer) subset to the characters of the page, for
- * embedding, so that Chinese text shows on machines without a CJK system font.
+ * Noto Sans SC (from npm, through the charts layer) subset to the characters of the page as
+ * WOFF2, for embedding, so that Chinese text shows on machines without a CJK system font.
  */
-function subsetFonts(html: string): EmbeddedFonts | null {
-  const text = Array.from(new Set(Array.from(html.replace(/data:[^"')]+/g, '')))).sort().join('');
-  const [regular, bold] = cjkFontFiles();
+async function subsetFonts(text: string): Promise<EmbeddedFonts | null> {
+  const [regular, bold] = await cjkFontSubsets(text, 'woff2');
   if (!regular) return null;
-  const fonts: EmbeddedFonts = { regular: subsetFont(new Uint8Array(readFileSync(regular)), text) };
-  if (bold) fonts.bold = subsetFont(new Uint8Array(readFileSync(bold)), text);
-  return fonts;
+  return bold ? { regular, bold } : { regular };
 }
 
-type WarningHandler = (w: { code: string; message: string }) => void;
+/** What the runner calls in the built library (`dist/index.js`, the instance the notebooks use). */
+type BuiltLibrary = typeof import('../data/read-panel.js') & typeof import('../core/warnings.js');
 
 /**
- * Give the built library (the module instance the notebooks use) a warning printer with an empty
- * "already printed" set, the behaviour of a fresh kernel.
+ * Give the built library a fresh warning printer (the library's own, with an empty "already
+ * printed" set): the behaviour of a fresh kernel.
  */
-function freshWarnings(lib: Record<string, unknown>): void {
-  const set = lib['setWarningHandler'] as ((h: WarningHandler | undefined) => WarningHandler) | undefined;
-  if (typeof set !== 'function') return;
-  const seen = new Set<string>();
-  set((w) => {
-    if (process.env['PRD_SILENCE_WARNINGS'] === '1') return;
-    const key = `${w.code}\u0000${w.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    process.stderr.write(`prd-restructuring warning [${w.code}]: ${w.message}\n`);
-  });
+function freshWarnings(lib: BuiltLibrary): void {
+  lib.setWarningHandler(lib.createWarningPrinter());
 }
 
 function isoDate(d: Date): string {
@@ -149,11 +145,6 @@ function isoDate(d: Date): string {
 export function defaultBuildDate(): Date {
   const e = process.env['SOURCE_DATE_EPOCH'];
   return e && /^\d+$/.test(e) ? new Date(Number(e) * 1000) : new Date();
-}
-
-interface ChartsModule {
-  renderSvg?: (spec: object) => Promise<string>;
-  renderPng?: (spec: object, options?: { scale?: number }) => Promise<Uint8Array>;
 }
 
 /**
@@ -177,7 +168,9 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     if (b.built) log(`build   library (tsc -p tsconfig.build.json)  ${b.seconds.toFixed(1)} s`);
     if (b.warnings) log(`warning: tsc reported errors but emitted dist/; continuing with it:\n${b.warnings.split('\n').slice(0, 20).join('\n')}`);
   }
-  const lib = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Record<string, unknown>;
+  // The built library, the module instance the notebooks use; typed by the modules it re-exports.
+  const lib = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as BuiltLibrary;
+  const exported = new Set(Object.keys(lib));
 
   let dataDir: string | undefined;
   let panelFile: string | undefined;
@@ -193,20 +186,18 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
       panelFile = given;
       dataDir = dirname(given);
     }
-    const readPanel = lib['readPanel'];
-    if (typeof readPanel !== 'function') throw new Error('--data needs the data layer\'s readPanel, which this build of the library does not export');
-    await (readPanel as (file: string) => Promise<unknown>)(panelFile); // throws DataError (file, row, column) on a bad panel
+    await lib.readPanel(panelFile); // throws DataError (file, row, column) on a bad panel
     log(`data    ${panelFile} validated by readPanel`);
   }
 
   const manifest = readChapterManifest(notebooksDir);
-  const included = manifest.chapters.filter((c) => c.requires.every((n) => n in lib) && existsSync(join(notebooksDir, c.file)));
+  const included = manifest.chapters.filter((c) => c.requires.every((n) => exported.has(n)) && existsSync(join(notebooksDir, c.file)));
   const skipped = manifest.chapters
     .filter((c) => !included.includes(c))
     .map((c) => ({
       number: c.number,
       title: lang === 'zh' ? c.title : c.title_en,
-      missing: existsSync(join(notebooksDir, c.file)) ? c.requires.filter((n) => !(n in lib)) : [`notebooks/${c.file}`],
+      missing: existsSync(join(notebooksDir, c.file)) ? c.requires.filter((n) => !exported.has(n)) : [`notebooks/${c.file}`],
     }));
   for (const s of skipped) log(`skip    ${s.number} ${s.title}: not yet available (${s.missing.join(', ')})`);
 
@@ -235,10 +226,15 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
 
   // Warnings print once per notebook (as in a fresh Jupyter kernel), not once per process.
   const distIndex = join(root, 'dist', 'index.js');
-  const engine: Engine =
+  const cacheDir = options.cacheDir === undefined ? (process.env['REPORT_CACHE_DIR'] || join(root, '.cache', 'prd-report', 'cells')) : options.cacheDir;
+  const tslabEngine =
     engineName === 'tslab'
-      ? createTslabEngine(notebooksDir, { beforeNotebook: (req) => freshWarnings(req(distIndex) as Record<string, unknown>) })
-      : createJupyterEngine(root);
+      ? createTslabEngine(notebooksDir, {
+          beforeNotebook: (req) => freshWarnings(req(distIndex) as BuiltLibrary),
+          ...(cacheDir === false ? {} : { cache: { dir: resolve(cacheDir), key: typesKey(join(root, 'dist'), join(root, 'package-lock.json')) } }),
+        })
+      : null;
+  const engine: Engine = tslabEngine ?? createJupyterEngine(root);
   const chapters: Chapter[] = [];
   const timings: NotebookTiming[] = [];
   try {
@@ -266,51 +262,79 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   } finally {
     engine.close();
   }
+  if (tslabEngine && cacheDir !== false) {
+    const st = tslabEngine.cacheStats();
+    log(`cache   cell conversions: ${st.hits} reused, ${st.misses} converted (${resolve(cacheDir)})`);
+  }
 
-  // Figures: render every emitted spec to SVG and PNG.
-  const ta = performance.now();
-  const charts = (await import('../charts/index.js')) as unknown as ChartsModule;
-  const figures = new Map<string, RenderedFigure>();
-  const files: string[] = chapters.map((c) => `notebooks/${c.entry.file}`);
-  for (const { record } of recordsOf(chapters, 'figure')) {
-    if (figures.has(record.id)) throw new Error(`figure id "${record.id}" is emitted twice; ids must be unique in the report`);
-    const svg = typeof charts.renderSvg === 'function' ? normaliseSvgIds(await charts.renderSvg(record.spec)) : null;
-    const png = typeof charts.renderPng === 'function' ? await charts.renderPng(record.spec, { scale: 2 }) : null;
-    if (svg !== null) {
+  // Launch Chromium now, while figures, HTML and DOCX are written.
+  const wantPdf = options.pdf ?? true;
+  const tl = performance.now();
+  let launchSeconds = 0;
+  const browserPromise: Promise<LaunchedBrowser | null> | null = wantPdf
+    ? resolveChromium().then(async (exe) => {
+        if (!exe) return null;
+        const b = await launchChromium(exe);
+        launchSeconds = (performance.now() - tl) / 1000;
+        return b;
+      })
+    : null;
+  browserPromise?.catch(() => undefined); // awaited (and its error thrown) below
+  try {
+    // Figures: each emitted spec rendered to SVG once, the PNG drawn from that SVG.
+    const ta = performance.now();
+    const figures = new Map<string, RenderedFigure>();
+    const files: string[] = chapters.map((c) => `notebooks/${c.entry.file}`);
+    for (const { record } of recordsOf(chapters, 'figure')) {
+      if (figures.has(record.id)) throw new Error(`figure id "${record.id}" is emitted twice; ids must be unique in the report`);
+      if (!isVegaLiteSpec(record.spec)) throw new Error(`figure "${record.id}": the emitted spec is not a vega-lite spec`);
+      const svg = normaliseSvgIds(await renderSvg(record.spec));
+      const png = await svgToPng(svg, { scale: 2 });
       writeFileSync(join(out, 'figures', `${record.id}.svg`), svg);
-      files.push(`figures/${record.id}.svg`);
-    }
-    if (png !== null) {
       writeFileSync(join(out, 'figures', `${record.id}.png`), png);
-      files.push(`figures/${record.id}.png`);
+      files.push(`figures/${record.id}.svg`, `figures/${record.id}.png`);
+      figures.set(record.id, { id: record.id, title: record.title, svg, png, ...(record.note ? { note: record.note } : {}) });
     }
-    figures.set(record.id, { id: record.id, title: record.title, svg, png, ...(record.note ? { note: record.note } : {}) });
-  }
-  const buildDate = options.buildDate ?? defaultBuildDate();
-  const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
-  const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
-  const htmlPath = join(out, 'index.html');
-  const fonts = subsetFonts(renderHtml(input));
-  if (fonts) input.fonts = fonts;
-  writeFileSync(htmlPath, renderHtml(input));
-  files.push('index.html');
-  writeFileSync(join(out, 'report.docx'), await renderDocx(input));
-  files.push('report.docx');
-  log(`write   figures (${figures.size}), index.html, report.docx  ${((performance.now() - ta) / 1000).toFixed(1)} s`);
-  let pdf = false;
-  if (options.pdf ?? true) {
-    if (findChromium()) {
-      const tp = performance.now();
-      const stamp = provenance.commitDate ? new Date(provenance.commitDate) : new Date(0);
-      await renderPdf(htmlPath, join(out, 'report.pdf'), stamp);
-      files.push('report.pdf');
-      pdf = true;
-      log(`write   report.pdf  ${((performance.now() - tp) / 1000).toFixed(1)} s`);
-    } else {
-      log(NO_CHROMIUM_MESSAGE);
+    log(`write   figures (${figures.size})  ${((performance.now() - ta) / 1000).toFixed(1)} s`);
+    const th = performance.now();
+    const buildDate = options.buildDate ?? defaultBuildDate();
+    const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
+    const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
+    const htmlPath = join(out, 'index.html');
+    // Rendered once; the fonts hold the page's characters, and their @font-face rules add none.
+    const page = renderHtml(input);
+    writeFileSync(htmlPath, withEmbeddedFonts(page, await subsetFonts(pageCharacters(page))));
+    files.push('index.html');
+    log(`write   index.html (WOFF2 font subsets)  ${((performance.now() - th) / 1000).toFixed(1)} s`);
+    const td = performance.now();
+    writeFileSync(join(out, 'report.docx'), await renderDocx(input));
+    files.push('report.docx');
+    log(`write   report.docx  ${((performance.now() - td) / 1000).toFixed(1)} s`);
+    let pdf = false;
+    if (browserPromise) {
+      const browser = await browserPromise;
+      if (browser) {
+        log(`start   Chromium (launched alongside figures, HTML and DOCX)  ${launchSeconds.toFixed(1)} s`);
+        const tp = performance.now();
+        try {
+          const stamp = provenance.commitDate ? new Date(provenance.commitDate) : new Date(0);
+          await renderPdf(htmlPath, join(out, 'report.pdf'), stamp, browser);
+        } finally {
+          await browser.close();
+        }
+        files.push('report.pdf');
+        pdf = true;
+        log(`write   report.pdf  ${((performance.now() - tp) / 1000).toFixed(1)} s`);
+      } else {
+        log(NO_CHROMIUM_MESSAGE);
+      }
     }
+    const seconds = (performance.now() - t0) / 1000;
+    log(`done    ${out}  (${chapters.length} chapters, ${skipped.length} left out)  ${seconds.toFixed(1)} s`);
+    return { out, chapters: chapters.map((c) => c.entry.file), skipped, files, pdf, timings, seconds };
+  } catch (e) {
+    // a launched browser is closed when anything after its launch fails
+    await browserPromise?.then((b) => b?.close()).catch(() => undefined);
+    throw e;
   }
-  const seconds = (performance.now() - t0) / 1000;
-  log(`done    ${out}  (${chapters.length} chapters, ${skipped.length} left out)  ${seconds.toFixed(1)} s`);
-  return { out, chapters: chapters.map((c) => c.entry.file), skipped, files, pdf, timings, seconds };
 }

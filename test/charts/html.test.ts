@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/core/errors.js';
-import { escapeHtml, isVegaLiteSpec, tableToHtml, toHtml } from '../../src/charts/html.js';
+import { escapeHtml, htmlTable, isVegaLiteSpec, tableToHtml, toHtml } from '../../src/charts/html.js';
 import { display } from '../../src/charts/display.js';
 import { cityChoropleth, lorenzChart } from '../../src/charts/index.js';
 import { lorenzPoints } from './examples.js';
@@ -45,6 +45,14 @@ describe('tableToHtml', () => {
     const html = tableToHtml(rows, { columns: [{ name: 'city', label: evil }], caption: evil, note: evil });
     expect(html).not.toContain('<script>');
     expect(html.match(/&lt;script&gt;alert\(1\)&lt;\/script&gt;/g)).toHaveLength(4);
+  });
+
+  it('htmlTable is the one table renderer: escapes caption, header and cells, marks numeric cells', () => {
+    expect(htmlTable({ className: 'data', caption: evil, header: ['城市', '<i>'], rows: [[{ text: evil, numeric: false }, { text: '1,200', numeric: true }]] })).toBe(
+      '<table class="data"><caption>&lt;script&gt;alert(1)&lt;/script&gt;</caption><thead><tr><th>城市</th><th>&lt;i&gt;</th></tr></thead>' +
+        '<tbody><tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td class="num">1,200</td></tr></tbody></table>',
+    );
+    expect(tableToHtml([{ a: 1 }])).toContain('<table class="prd-table"><thead><tr><th>a</th></tr></thead><tbody><tr><td class="num">1</td></tr></tbody></table>');
   });
 
   it('reads arquero tables like arrays and infers formats when no columns are given', () => {

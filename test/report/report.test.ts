@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/report/runner.js';
 import type { ReportResult } from '../../src/report/runner.js';
@@ -24,11 +24,15 @@ const BUILD_DATE = new Date('2024-01-01T00:00:00Z');
 let first: ReportResult;
 let second: ReportResult;
 const log: string[] = [];
+const log2: string[] = [];
 
+// The first run converts every cell (an empty cell cache), the second reuses every conversion from
+// that cache: the determinism test below then also proves that a cache hit gives the same files.
 beforeAll(async () => {
   const base = mkdtempSync(join(tmpdir(), 'prd-report-test-'));
-  first = await runReport({ out: join(base, 'a'), engine: 'tslab', buildDate: BUILD_DATE, log: (l) => log.push(l) });
-  second = await runReport({ out: join(base, 'b'), engine: 'tslab', buildDate: BUILD_DATE, log: () => undefined, build: false });
+  const cacheDir = join(base, 'cell-cache');
+  first = await runReport({ out: join(base, 'a'), engine: 'tslab', buildDate: BUILD_DATE, cacheDir, log: (l) => log.push(l) });
+  second = await runReport({ out: join(base, 'b'), engine: 'tslab', buildDate: BUILD_DATE, cacheDir, log: (l) => log2.push(l), build: false });
 }, 600_000);
 
 function executedChapters(out: string): Chapter[] {
@@ -43,6 +47,19 @@ function executedChapters(out: string): Chapter[] {
 describe('npm run report', () => {
   it('prints a progress line per notebook with its cell count and seconds', () => {
     for (const file of first.chapters) expect(log.some((l) => new RegExp(`^run .*${file}\\s+\\d+ cells\\s+[\\d.]+ s$`).test(l))).toBe(true);
+  });
+
+  it('converts every cell on the first run and reuses every conversion on the second (cell cache)', () => {
+    const counts = (lines: string[]) => {
+      const m = /^cache\s+cell conversions: (\d+) reused, (\d+) converted/.exec(lines.find((l) => l.startsWith('cache')) ?? '');
+      return m ? { reused: Number(m[1]), converted: Number(m[2]) } : null;
+    };
+    const a = counts(log);
+    const b = counts(log2);
+    expect(a).not.toBeNull();
+    // cells with the same source after the same declarations (a chapter's opening cells) repeat within a run
+    expect(a!.converted).toBeGreaterThan(first.chapters.length);
+    expect(b).toEqual({ reused: a!.converted + a!.reused, converted: 0 });
   });
 
   it('writes executed notebooks, figures, index.html and report.docx', () => {
@@ -118,24 +135,11 @@ function chapterTitles(): string[] {
   return manifest.chapters.filter((c) => first.chapters.includes(c.file)).map((c) => `${c.number} ${c.title}`);
 }
 
-/** Minimal ZIP lookup via the central directory (no dependency). */
+/** One entry of a ZIP archive as text (fflate). */
 function zipEntry(buf: Buffer, name: string): string {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  expect(eocd).toBeGreaterThanOrEqual(0);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
-    const nameLen = buf.readUInt16LE(p + 28);
-    const entry = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    if (entry === name) {
-      const local = buf.readUInt32LE(p + 42);
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + buf.readUInt32LE(p + 20));
-      return (buf.readUInt16LE(p + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  throw new Error(`${name} not in the archive`);
+  const data = unzipSync(buf, { filter: (f) => f.name === name })[name];
+  if (!data) throw new Error(`${name} not in the archive`);
+  return strFromU8(data);
 }
 
 const chromium = findChromium();
