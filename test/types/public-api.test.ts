@@ -58,7 +58,8 @@ describe('public API types', () => {
 
   it('panel tables take a closed set of levels and return arquero tables', () => {
     expectTypeOf<api.GrowthGapOptions['by']>().toEqualTypeOf<'city' | 'region' | 'province'>();
-    expectTypeOf<Api['growthGapTable']>().returns.toEqualTypeOf<ColumnTable>();
+    expectTypeOf<Api['growthGapTable']>().returns.toExtend<ColumnTable>();
+    expectTypeOf<Api['growthGapTable']>().returns.toEqualTypeOf<api.PanelTable<api.GrowthGapRow>>();
   });
 
   it('chart builders return vega-lite TopLevelSpec and accept the lower layers’ outputs', () => {

@@ -2,14 +2,16 @@
  * β- and σ-convergence of a per-capita variable across cities, for all cities and within groups.
  * @module
  */
-import type { ColumnTable } from 'arquero';
-import * as aq from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { betaConvergence } from '../../measures/convergence/beta.js';
 import { sigmaConvergence } from '../../measures/convergence/sigma.js';
 import { DISPARITY_WORDING, flagSets, numberColumn, relevantFlags, requireColumns, warnColumnFlags } from '../access.js';
-import { cityLabels, groupLabels, groupOfRows, requirePositive, type DisparityGrouping } from './access.js';
+import { tableKind, type PanelTable } from '../table.js';
+import {
+  cityLabels, groupLabels, groupOfRows, requireGrouping, requirePositive, requireUniqueCityYears,
+  type DisparityGroupLabel, type DisparityGrouping,
+} from './access.js';
 
 const FN = 'convergenceTable';
 
@@ -21,9 +23,56 @@ export interface ConvergenceTableOptions {
   from: number;
   /** Last year (y_T); T = to − from. */
   to: number;
-  /** Also estimate within each group (four regions, or PRD vs the rest). Omitted: all cities only. */
+  /** Also estimate within each group (four regions, or the PRD and the periphery 粤东西北). Omitted: all cities only. */
   groups?: DisparityGrouping;
 }
+
+/** One output row of {@link convergenceTable} (read them with `.rows()`): one scope, β and σ results. */
+export interface ConvergenceRow {
+  /** `'all'`, or a group label (`PRD`, `East`, `West`, `North`, `periphery`). */
+  scope: 'all' | DisparityGroupLabel;
+  from: number;
+  to: number;
+  /** T = to − from. */
+  years: number;
+  /** Cities with a value in both `from` and `to`. */
+  n_beta: number;
+  /** Cities of the scope lacking one of the two values, comma-separated. */
+  excluded_cities: string;
+  alpha: number | null;
+  beta: number | null;
+  standard_error: number | null;
+  t: number | null;
+  /** Two-sided p of β (Student t, n − 2 df). */
+  p: number | null;
+  r_squared: number | null;
+  /** λ = −ln(1 + Tβ)/T per year. */
+  speed: number | null;
+  /** Years; null without convergence. */
+  half_life: number | null;
+  /** Cities with a value in every year from `from` to `to`. */
+  n_sigma: number;
+  sd_log_from: number | null;
+  sd_log_to: number | null;
+  cv_from: number | null;
+  cv_to: number | null;
+  sigma_f: number | null;
+  /** One-sided p (H1: the log variance fell). */
+  sigma_p: number | null;
+  /** Slope of the SD of logs per year. */
+  sigma_trend: number | null;
+  /** Quality flags concerning the variable on the rows used, `;`-joined. */
+  flags: string;
+  /** Why a part is null ('' when nothing is). */
+  note: string;
+}
+
+/** Output columns of {@link convergenceTable}, in order. */
+export const CONVERGENCE_COLUMNS = ['scope', 'from', 'to', 'years', 'n_beta', 'excluded_cities', 'alpha', 'beta', 'standard_error', 't', 'p',
+  'r_squared', 'speed', 'half_life', 'n_sigma', 'sd_log_from', 'sd_log_to', 'cv_from', 'cv_to', 'sigma_f', 'sigma_p', 'sigma_trend', 'flags',
+  'note'] as const satisfies ReadonlyArray<keyof ConvergenceRow>;
+
+const makeTable = tableKind<ConvergenceRow>(FN, CONVERGENCE_COLUMNS);
 
 /**
  * β- and σ-convergence of a per-capita variable between two years, for all cities and, when
@@ -45,13 +94,15 @@ export interface ConvergenceTableOptions {
  * 2019/2020 census revision of per-capita GDP: growth across it is partly a statistical artefact.
  *
  * @throws DataError for a missing column, a non-numeric or non-positive value (naming the row),
- *   an unknown region, `to` ≤ `from`, or years absent from the table.
+ *   two rows for one city and year in from–to (`duplicate-key`), an unknown region, `to` ≤ `from`,
+ *   or years absent from the table.
  * @example
  * ```ts
- * convergenceTable(loadGuangdongPanel(), { variable: 'gdp_per_capita', from: 2005, to: 2019, groups: 'region' })
+ * convergenceTable(loadGuangdongPanel(), { variable: 'gdp_per_capita', from: 2005, to: 2019, groups: 'region' }).rows()
+ *   .find((r) => r.scope === 'all')?.beta // β of the 21 cities
  * ```
  */
-export function convergenceTable(table: TableInput, options: ConvergenceTableOptions): ColumnTable {
+export function convergenceTable(table: TableInput, options: ConvergenceTableOptions): PanelTable<ConvergenceRow> {
   const t = asTable(table, FN);
   const { variable, from, to } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && to > from)) {
@@ -62,11 +113,12 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   const value = numberColumn(t, variable, FN, DISPARITY_WORDING);
   const city = cityLabels(t, FN);
   const flags = flagSets(t);
-  const grouping = options.groups;
+  const grouping = options.groups === undefined ? undefined : requireGrouping(options.groups, FN);
   const group = grouping ? groupOfRows(t, grouping, FN) : city.map(() => 'all');
   for (const y of [from, to]) {
     if (!year.includes(y)) throw new DataError('out-of-range', `year ${y} is not in the table`, { file: FN, column: 'year' });
   }
+  requireUniqueCityYears(city, year, FN, (i) => year[i] !== null && year[i]! >= from && year[i]! <= to);
   const span: number[] = [];
   for (let y = from; y <= to; y++) span.push(y);
 
@@ -87,7 +139,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
     s.flags.push(flags[i]!);
   }
 
-  const scopes = ['all', ...(grouping ? groupLabels(grouping) : [])];
+  const scopes: Array<ConvergenceRow['scope']> = ['all', ...(grouping ? groupLabels(grouping) : [])];
   const rows: Record<string, unknown>[] = [];
   const usedFlags: Array<Set<string>> = [];
   for (const scope of scopes) {
@@ -117,15 +169,13 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
       notes.push(`σ needs at least 2 cities with differing values in every year ${from}–${to}, found ${balanced.length}`);
     }
     const cells = members.flatMap(([, s]) => s.flags);
-    usedFlags.push(...cells);
+    for (const c of cells) usedFlags.push(c); // a loop, not push(...cells): a spread of a long array overflows the call stack
     row.flags = relevantFlags(cells, [variable]);
     row.note = notes.join('; ');
     rows.push(row);
   }
   warnColumnFlags(FN, variable, span, usedFlags);
-  const columns = ['scope', 'from', 'to', 'years', 'n_beta', 'excluded_cities', 'alpha', 'beta', 'standard_error', 't', 'p', 'r_squared',
-    'speed', 'half_life', 'n_sigma', 'sd_log_from', 'sd_log_to', 'cv_from', 'cv_to', 'sigma_f', 'sigma_p', 'sigma_trend', 'flags', 'note'];
   const out: Record<string, unknown[]> = {};
-  for (const c of columns) out[c] = rows.map((r) => r[c] ?? null);
-  return aq.table(out);
+  for (const c of CONVERGENCE_COLUMNS) out[c] = rows.map((r) => r[c] ?? null);
+  return makeTable(out);
 }

@@ -3,8 +3,6 @@
  * province and year.
  * @module
  */
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
 import { warn } from '../../core/warnings.js';
@@ -12,6 +10,7 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
 import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
+import { tableKind, type PanelTable } from '../table.js';
 import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, rowOf, type Columns, type PanelLevel } from './panel-access.js';
 
 /** Which population the identity uses. `auto`: resident (常住) where both years have it, else registered (户籍). */
@@ -44,8 +43,8 @@ export type GrowthGapMethod =
   | 'census-break'
   | 'incomplete';
 
-/** One output row of {@link growthGapTable}. Rates in percent, the gap in percentage points. */
-export interface GrowthGapTableRow {
+/** One output row of {@link growthGapTable} (read them with `.rows()`). Rates in percent, the gap in percentage points. */
+export interface GrowthGapRow {
   /** City (city_zh), region code (PRD/East/West/North) or `Guangdong`. */
   unit: string;
   level: PanelLevel;
@@ -67,6 +66,15 @@ export interface GrowthGapTableRow {
   /** What is missing, in words ('' when nothing). */
   note: string;
 }
+
+/** @deprecated The same type as {@link GrowthGapRow}, under its former name. */
+export type GrowthGapTableRow = GrowthGapRow;
+
+/** Output columns of {@link growthGapTable}, in order. */
+export const GROWTH_GAP_COLUMNS = ['unit', 'level', 'year', 'gdp_growth', 'per_capita_growth', 'gap_pp', 'population_growth',
+  'population_basis', 'method', 'n_units', 'n_expected', 'note'] as const satisfies ReadonlyArray<keyof GrowthGapRow>;
+
+const makeTable = tableKind<GrowthGapRow>('growthGapTable', GROWTH_GAP_COLUMNS);
 
 interface Cols {
   years: number[];
@@ -113,7 +121,7 @@ function populationGrowth(c: Cols, prev: number[], cur: number[], option: Popula
   return g.value !== null ? g : r;
 }
 
-function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null): Pick<GrowthGapTableRow, 'per_capita_growth' | 'gap_pp' | 'method'> {
+function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null): Pick<GrowthGapRow, 'per_capita_growth' | 'gap_pp' | 'method'> {
   if (g === null) return { per_capita_growth: pcOfficial, gap_pp: null, method: 'missing-gdp-growth' };
   if (pcOfficial !== null) return { per_capita_growth: pcOfficial, gap_pp: growthGap(g / 100, pcOfficial / 100), method: 'official' };
   if (pop.value === null) return { per_capita_growth: null, gap_pp: null, method: pop.reason ?? 'missing-population' };
@@ -126,7 +134,7 @@ function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null
 }
 
 /** Output columns of `size` rows, in output order (allocated once: growing millions-long arrays row by row is slow). */
-function emptyColumns(size: number): Columns<GrowthGapTableRow> {
+function emptyColumns(size: number): Columns<GrowthGapRow> {
   const a = () => new Array(size);
   return {
     unit: a(), level: a(), year: a(), gdp_growth: a(), per_capita_growth: a(), gap_pp: a(), population_growth: a(),
@@ -135,7 +143,7 @@ function emptyColumns(size: number): Columns<GrowthGapTableRow> {
 }
 
 /** Write output row `k` of the columns. */
-function setRow(out: Columns<GrowthGapTableRow>, k: number, r: GrowthGapTableRow): void {
+function setRow(out: Columns<GrowthGapRow>, k: number, r: GrowthGapRow): void {
   out.unit[k] = r.unit;
   out.level[k] = r.level;
   out.year[k] = r.year;
@@ -179,12 +187,12 @@ function setRow(out: Columns<GrowthGapTableRow>, k: number, r: GrowthGapTableRow
  * @example
  * ```ts
  * growthGapTable([{ year: 2010, gdp: 45944.6, gdp_real_growth: 12.5, gdp_per_capita: 44669,
- *   gdp_per_capita_real_growth: 9.5, source: 'zhwiki' }], { by: 'province' }).objects()[0]
+ *   gdp_per_capita_real_growth: 9.5, source: 'zhwiki' }], { by: 'province' }).rows()[0]
  * // { unit: 'Guangdong', level: 'province', year: 2010, gdp_growth: 12.5, per_capita_growth: 9.5,
  * //   gap_pp: 3.0000000000000004, population_growth: null, population_basis: null, method: 'official', … }
  * ```
  */
-export function growthGapTable(table: TableInput, options: GrowthGapOptions): ColumnTable {
+export function growthGapTable(table: TableInput, options: GrowthGapOptions): PanelTable<GrowthGapRow> {
   const t = asTable(table, FN);
   const by = requireLevel(options?.by, FN);
   const popOption = options.population ?? 'auto';
@@ -314,5 +322,5 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       message: `${FN}: resident population changes across the 2019/2020 census revision are not growth; those rows use registered population or are null (method 'census-break')` });
   }
   if (written !== out.unit.length) throw new Error(`${FN}: internal error, ${written} rows written for ${out.unit.length}`);
-  return aq.table(out);
+  return makeTable(out);
 }

@@ -8,7 +8,7 @@
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { REGIONS } from '../../data/schema.js';
-import { columnValues, requireColumns, textColumn } from '../access.js';
+import { cityLabels, requireColumns, textColumn } from '../access.js';
 
 /** The level at which a panel function reports. */
 export type PanelLevel = 'city' | 'region' | 'province';
@@ -20,20 +20,6 @@ export const PROVINCE_UNIT = 'Guangdong';
 export function isCityPanel(t: ColumnTable): boolean {
   const cols = t.columnNames();
   return cols.includes('city_code') || cols.includes('city_zh') || cols.includes('city_en');
-}
-
-/** The city label of each row (city_zh, else city_en, else city_code). */
-export function cityKeys(t: ColumnTable): string[] {
-  const names = t.columnNames();
-  const column = (name: string) => (names.includes(name) ? columnValues(t, name) : undefined);
-  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-  const zh = column('city_zh');
-  const en = column('city_en');
-  const code = column('city_code');
-  const out = new Array<string>(t.numRows());
-  // Later columns are read only where the earlier ones are empty (as textColumn reads them).
-  for (let i = 0; i < out.length; i++) out[i] = text(zh?.at(i)) || text(en?.at(i)) || text(code?.at(i));
-  return out;
 }
 
 /** Region of each row; a city panel aggregated by region must have a `region` column. */
@@ -156,7 +142,7 @@ export function cityPanelFor(t: ColumnTable, by: PanelLevel, fn: string, hint: s
  * unit's rows by year; a unit with two rows for one year is a DataError.
  */
 export function panelUnits(t: ColumnTable, years: readonly number[], city: boolean, fn: string): PanelUnits {
-  const units = indexUnits(city ? cityKeys(t) : years.map(() => PROVINCE_UNIT), years);
+  const units = indexUnits(city ? cityLabels(t) : years.map(() => PROVINCE_UNIT), years);
   requireUniqueUnitYears(units, fn, city ? 'city' : 'the province');
   return units;
 }
@@ -182,5 +168,4 @@ export function aggregateUnits(t: ColumnTable, by: 'region' | 'province', units:
   });
 }
 
-/** Output columns of a table of rows `R`: one array per field, in the order the object literal gives them. */
-export type Columns<R> = { [K in keyof R]: Array<R[K]> };
+export type { Columns } from '../table.js';

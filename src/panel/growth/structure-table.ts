@@ -3,8 +3,6 @@
  * year-on-year structural change.
  * @module
  */
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { advancedStructureTS } from '../../measures/structure/advanced-structure-ts.js';
@@ -13,6 +11,7 @@ import { rationalizationTL } from '../../measures/structure/rationalization-tl.j
 import { structuralChangeValue } from '../../measures/structure/structural-change-value.js';
 import { SHARE_SUM_TOLERANCE, structureLevelH } from '../../measures/structure/structure-level-h.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
+import { tableKind, type PanelTable } from '../table.js';
 import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, rowOf, type Columns, type PanelLevel } from './panel-access.js';
 
 /** Options of {@link structureTable}. */
@@ -22,8 +21,8 @@ export interface StructureTableOptions {
   years?: readonly number[];
 }
 
-/** One output row of {@link structureTable}. */
-export interface StructureTableRow {
+/** One output row of {@link structureTable} (read them with `.rows()`). */
+export interface StructureRow {
   unit: string;
   level: PanelLevel;
   year: number;
@@ -46,7 +45,16 @@ export interface StructureTableRow {
   note: string;
 }
 
+/** @deprecated The same type as {@link StructureRow}, under its former name. */
+export type StructureTableRow = StructureRow;
+
 const FN = 'structureTable';
+
+/** Output columns of {@link structureTable}, in order. */
+export const STRUCTURE_COLUMNS = ['unit', 'level', 'year', 'primary_share', 'secondary_share', 'tertiary_share', 'ts', 'h', 'tl',
+  'moore_prev', 'change_prev', 'n_units', 'n_expected', 'note'] as const satisfies ReadonlyArray<keyof StructureRow>;
+
+const makeTable = tableKind<StructureRow>(FN, STRUCTURE_COLUMNS);
 type Triple = [number, number, number];
 
 interface Cols {
@@ -98,7 +106,7 @@ function indices(shares: Triple | null, labourShares: Triple | null, previous: T
 }
 
 /** Empty output columns, in output order. */
-function emptyColumns(): Columns<StructureTableRow> {
+function emptyColumns(): Columns<StructureRow> {
   return {
     unit: [], level: [], year: [], primary_share: [], secondary_share: [], tertiary_share: [], ts: [], h: [], tl: [],
     moore_prev: [], change_prev: [], n_units: [], n_expected: [], note: [],
@@ -106,7 +114,7 @@ function emptyColumns(): Columns<StructureTableRow> {
 }
 
 /** Append one output row to the columns. */
-function pushRow(out: Columns<StructureTableRow>, r: StructureTableRow): void {
+function pushRow(out: Columns<StructureRow>, r: StructureRow): void {
   out.unit.push(r.unit);
   out.level.push(r.level);
   out.year.push(r.year);
@@ -148,10 +156,10 @@ function pushRow(out: Columns<StructureTableRow>, r: StructureTableRow): void {
  * @example
  * ```ts
  * structureTable([{ city_zh: '广州', region: 'PRD', year: 2010, gdp: 10748.2828, primary_share: 1.75,
- *   secondary_share: 37.24, tertiary_share: 61.01 }], { by: 'city' }).get('ts', 0) // 1.6382921589688506
+ *   secondary_share: 37.24, tertiary_share: 61.01 }], { by: 'city' }).row(0).ts // 1.6382921589688506
  * ```
  */
-export function structureTable(table: TableInput, options: StructureTableOptions): ColumnTable {
+export function structureTable(table: TableInput, options: StructureTableOptions): PanelTable<StructureRow> {
   const t = asTable(table, FN);
   const by = requireLevel(options?.by, FN);
   requireColumns(t, FN, ['primary_share', 'secondary_share', 'tertiary_share']);
@@ -250,5 +258,5 @@ export function structureTable(table: TableInput, options: StructureTableOptions
     }
   }
   warnRelevantFlags(FN, used, ['gdp-urban-district', 'gdp-misassigned-suspect']);
-  return aq.table(out);
+  return makeTable(out);
 }

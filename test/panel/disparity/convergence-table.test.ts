@@ -41,8 +41,8 @@ describe('convergenceTable', () => {
   });
 
   it('estimates within groups and explains in a note when a group is too small', () => {
-    const t = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'prd-vs-rest' });
-    expect(t.array('scope')).toEqual(['all', 'PRD', 'rest']);
+    const t = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'prd-vs-periphery' });
+    expect(t.array('scope')).toEqual(['all', 'PRD', 'periphery']);
     expect(t.get('n_beta', 1)).toBe(3);
     expect(t.get('beta', 1)).not.toBeNull();
     const g = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'region' });

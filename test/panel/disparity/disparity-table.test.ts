@@ -54,7 +54,7 @@ describe('disparityTable', () => {
   });
 
   it('says where the population needed for weighting is missing and does not invent it', () => {
-    const t = disparityTable(rows, { weight: 'population_resident', groups: 'prd-vs-rest' });
+    const t = disparityTable(rows, { weight: 'population_resident', groups: 'prd-vs-periphery' });
     expect(t.get('weight_missing', 0)).toBe(1);
     expect(t.get('weight_missing_cities', 0)).toBe('河源');
     expect(t.get('williamson', 0)).toBeNull();
@@ -64,9 +64,9 @@ describe('disparityTable', () => {
     const v = [135000, 159000, 49000, 44000];
     const w = [1870, 1760, 550, 700];
     expect(t.get('williamson', 1)).toBeCloseTo(williamson(v, w), 14);
-    const d = theilDecompose(v, ['PRD', 'PRD', 'rest', 'rest'], { weights: w, index: 'L' });
+    const d = theilDecompose(v, ['PRD', 'PRD', 'periphery', 'periphery'], { weights: w, index: 'L' });
     expect(t.get('theil_l_between', 1)).toBeCloseTo(d.between, 14);
-    expect(t.get('theil_l_contribution_rest', 1)).toBeCloseTo(d.groups[1]!.contribution!, 14);
+    expect(t.get('theil_l_contribution_periphery', 1)).toBeCloseTo(d.groups[1]!.contribution!, 14);
   });
 
   it('records a warning when per-capita values cross the 2019/2020 census break, and the flags used', () => {
