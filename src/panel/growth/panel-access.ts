@@ -169,3 +169,72 @@ export function aggregateUnits(t: ColumnTable, by: 'region' | 'province', units:
 }
 
 export type { Columns } from '../table.js';
+
+/**
+ * The shared kernel of the growth-and-structure tables: each unit's row for a year in O(1),
+ * without allocating per lookup. A dense unit × year grid of row indices (−1 where the unit has
+ * no row) when it is small enough (at most 4 cells per row of the table, plus 4096), else a
+ * binary search over the unit's sorted years ({@link rowOf}).
+ *
+ * Checked against arquero's verbs (groupby + orderby + derive with `op.lag`): `op.lag` takes the
+ * previous row, not the previous year, so a gap in a unit's years needs a join on (unit, year − 1)
+ * instead, and the aggregates' rule (every member needed, the missing ones named in `note`)
+ * needs each region-year's member rows anyway; this index serves both without a per-row object.
+ */
+export class UnitYearIndex {
+  private readonly first: number;
+  private readonly span: number;
+  private readonly grid: Int32Array | null;
+
+  constructor(private readonly p: PanelUnits) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const y of p.years) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+    this.first = lo;
+    this.span = p.years.length === 0 ? 0 : hi - lo + 1;
+    const cells = p.labels.length * this.span;
+    if (p.years.length > 0 && cells <= 4 * p.years.length + 4096) {
+      const grid = new Int32Array(cells).fill(-1);
+      for (let i = 0; i < p.years.length; i++) grid[p.unitOf[i]! * this.span + (p.years[i]! - lo)] = i;
+      this.grid = grid;
+    } else {
+      this.grid = null;
+    }
+  }
+
+  /** The row of unit `u` in `year`, or −1. */
+  row(u: number, year: number): number {
+    if (this.grid === null) return rowOf(this.p, u, year);
+    const k = year - this.first;
+    return k < 0 || k >= this.span ? -1 : this.grid[u * this.span + k]!;
+  }
+}
+
+/**
+ * A Neumaier-compensated running sum, reusable (`reset`) so that a loop can add values without
+ * building an array: `add` in the same order gives exactly `sum(values)` of core/validate.
+ */
+export class CompensatedSum {
+  private s = 0;
+  private c = 0;
+
+  reset(): this {
+    this.s = 0;
+    this.c = 0;
+    return this;
+  }
+
+  add(v: number): void {
+    const t = this.s + v;
+    if (Math.abs(this.s) >= Math.abs(v)) this.c += this.s - t + v;
+    else this.c += v - t + this.s;
+    this.s = t;
+  }
+
+  get value(): number {
+    return this.s + this.c;
+  }
+}
