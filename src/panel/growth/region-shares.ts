@@ -9,7 +9,7 @@ import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
 import { tableKind, type PanelTable } from '../table.js';
-import { isCityPanel, panelUnits, regionKeys, rowOf, type Columns } from './panel-access.js';
+import { UnitYearIndex, isCityPanel, panelUnits, regionKeys, type Columns } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -120,15 +120,17 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): P
   const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
   const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
   const out = emptyColumns();
-  const used: Array<Set<string>> = [];
+  const index = new UnitYearIndex(units);
+  // Flag sets of the rows used: few distinct sets (rows with the same flags text share one), so a set of sets.
+  const used = new Set<Set<string>>();
   for (const year of outYears) {
     const perRegion = order.map((region) => {
       const vals: number[] = [];
       const missing: string[] = [];
       for (const u of citiesOf.get(region)!) {
-        const i = rowOf(units, u, year);
+        const i = index.row(u, year);
         const v = i < 0 ? null : x[i]!;
-        if (i >= 0) used.push(flags[i]!);
+        if (i >= 0) used.add(flags[i]!);
         if (v === null) missing.push(units.labels[u]!);
         else vals.push(v);
       }
