@@ -137,6 +137,9 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const years = selectYears(year as number[], options.years, FN);
   const reported = new Set(years);
   requireUniqueCityYears(city, year, FN, (i) => reported.has(year[i]!));
+  // Rows of each reported year in table order, found in one pass (not one scan of the table per year).
+  const rowsOfYear = new Map<number, number[]>(years.map((y) => [y, []]));
+  for (let i = 0; i < year.length; i++) rowsOfYear.get(year[i]!)?.push(i);
   const labels = groupLabels(grouping);
 
   const shareRows: Record<string, unknown>[] = [];
@@ -145,7 +148,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const usedFlags: Array<Set<string>> = [];
   let incompleteYears = 0;
   years.forEach((y, k) => {
-    const idx = year.flatMap((yy, i) => (yy === y ? [i] : []));
+    const idx = rowsOfYear.get(y)!;
     const missing = idx.filter((i) => value[i] === null).map((i) => city[i]!);
     const present = idx.filter((i) => value[i] !== null);
     present.forEach((i) => requirePositive(value[i]!, FN, i, variable, false));
@@ -198,8 +201,8 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     const sectors = TRANSFER_SECTOR_COLUMNS.map((c) => numberColumn(t, c, FN, DISPARITY_WORDING));
     const skipped: string[] = [];
     for (const [y0, y1] of pairs) {
-      const rows0 = year.flatMap((yy, i) => (yy === y0 ? [i] : []));
-      const rows1 = year.flatMap((yy, i) => (yy === y1 ? [i] : []));
+      const rows0 = rowsOfYear.get(y0)!;
+      const rows1 = rowsOfYear.get(y1)!;
       const cities0 = new Set(rows0.map((i) => city[i]));
       const sameCities = rows1.length === rows0.length && rows1.every((i) => cities0.has(city[i]));
       const complete = sameCities && [...rows0, ...rows1].every((i) => sectors.every((s) => s[i] !== null));
