@@ -65,20 +65,64 @@ export function requirePositive(value: number, fn: string, row: number, column: 
   }
 }
 
+/** The cities of a table as integers: `id[i]` is row i's city, `labels[id]` its label (first-seen order). */
+export interface CityIds {
+  id: Int32Array;
+  labels: string[];
+}
+
+/** Number the cities of the rows in first-seen order. */
+export function cityIds(city: readonly string[]): CityIds {
+  const ids = new Map<string, number>();
+  const labels: string[] = [];
+  const id = new Int32Array(city.length);
+  for (let i = 0; i < city.length; i++) {
+    let c = ids.get(city[i]!);
+    if (c === undefined) {
+      ids.set(city[i]!, (c = labels.length));
+      labels.push(city[i]!);
+    }
+    id[i] = c;
+  }
+  return { id, labels };
+}
+
 /**
  * Throw a DataError `duplicate-key` naming the first row (in table order) that repeats a
- * city-year among the rows for which `keep(i)` holds (all rows by default).
+ * city-year among the rows for which `keep(i)` holds (all rows by default). Rows without a year
+ * are skipped. Returns the city numbering it used.
  */
-export function requireUniqueCityYears(city: readonly string[], year: ReadonlyArray<number | null>, fn: string, keep?: (i: number) => boolean): void {
-  const seen = new Map<string, number>();
+export function requireUniqueCityYears(city: readonly string[], year: ReadonlyArray<number | null>, fn: string, keep?: (i: number) => boolean): CityIds {
+  const ids = cityIds(city);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of year) {
+    if (y === null) continue;
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
+  const span = hi >= lo ? hi - lo + 1 : 0;
+  const cells = ids.labels.length * span;
+  // A bitmap of city × year when small enough (integer years), else a set of keys.
+  const grid = Number.isInteger(lo) && Number.isInteger(hi) && cells <= 4 * city.length + 4096 ? new Int32Array(cells) : null;
+  const seen = grid === null ? new Map<string, number>() : null;
   for (let i = 0; i < city.length; i++) {
-    if (keep && !keep(i)) continue;
-    const key = `${year[i]}\u0000${city[i]}`;
-    const first = seen.get(key);
+    const y = year[i];
+    if (y === null || y === undefined || (keep && !keep(i))) continue;
+    let first: number | undefined;
+    if (grid !== null && Number.isInteger(y)) {
+      const k = ids.id[i]! * span + (y - lo);
+      if (grid[k]! > 0) first = grid[k]! - 1;
+      else grid[k] = i + 1;
+    } else {
+      const key = `${y}\u0000${ids.id[i]}`;
+      first = seen!.get(key);
+      if (first === undefined) seen!.set(key, i);
+    }
     if (first !== undefined) {
-      throw new DataError('duplicate-key', `city "${city[i]}" has two rows for ${year[i]} (rows ${first + 1} and ${i + 1})`, { file: fn, row: i + 1 },
+      throw new DataError('duplicate-key', `city "${city[i]}" has two rows for ${y} (rows ${first + 1} and ${i + 1})`, { file: fn, row: i + 1 },
         'keep one row per city and year');
     }
-    seen.set(key, i);
   }
+  return ids;
 }

@@ -143,21 +143,15 @@ export function disparityTable<G extends DisparityGrouping = 'region'>(table: Ta
   yearCol.forEach((y, i) => {
     if (y === null) throw new DataError('not-a-number', 'year is missing', { file: FN, row: i + 1, column: 'year' });
   });
-  requireUniqueCityYears(city, yearCol, FN);
+  const ids = requireUniqueCityYears(city, yearCol, FN);
   const years = selectYears(yearCol as number[], options.years, FN);
   const labels = groupLabels(grouping);
 
-  // Rows of each reported year, in table order (one pass), and every city of the table, first-seen order.
+  // Rows of each reported year, in table order (one pass); the cities of the table are ids.labels (first-seen order).
   const rowsOfYear = new Map<number, number[]>(years.map((y) => [y, []]));
-  const allCities: string[] = [];
-  const seenCity = new Set<string>();
-  for (let i = 0; i < yearCol.length; i++) {
-    rowsOfYear.get(yearCol[i]!)?.push(i);
-    if (!seenCity.has(city[i]!)) {
-      seenCity.add(city[i]!);
-      allCities.push(city[i]!);
-    }
-  }
+  for (let i = 0; i < yearCol.length; i++) rowsOfYear.get(yearCol[i]!)?.push(i);
+  // stamp[c] = 1 + the index of the last year in which city c has a row.
+  const stamp = new Int32Array(ids.labels.length);
 
   const groupColumns = [...labels.flatMap((g) => [`theil_t_contribution_${g}`, `theil_l_contribution_${g}`]), ...labels.map((g) => `n_${g}`)];
   const names = [...DISPARITY_BASE_COLUMNS.slice(0, DISPARITY_BASE_COLUMNS.indexOf('flags')), ...groupColumns, 'flags', 'note'];
@@ -170,9 +164,8 @@ export function disparityTable<G extends DisparityGrouping = 'region'>(table: Ta
     const idx: number[] = [];
     const missing: string[] = [];
     const weightMissing: string[] = [];
-    const present = new Set<string>();
     for (const i of rows) {
-      present.add(city[i]!);
+      stamp[ids.id[i]!] = k + 1;
       const v = value[i];
       if (v === null || v === undefined) {
         missing.push(city[i]!);
@@ -187,9 +180,9 @@ export function disparityTable<G extends DisparityGrouping = 'region'>(table: Ta
       idx.push(i);
       usedFlags.push(flags[i]!);
     }
-    for (const c of allCities) {
-      if (!present.has(c)) {
-        missing.push(c);
+    for (let c = 0; c < ids.labels.length; c++) {
+      if (stamp[c] !== k + 1) {
+        missing.push(ids.labels[c]!);
         absentCityYears++;
       }
     }
