@@ -122,44 +122,79 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   const span: number[] = [];
   for (let y = from; y <= to; y++) span.push(y);
 
-  // city → year → value (positive), group, flags
-  const series = new Map<string, { group: string; values: Map<number, number>; flags: Array<Set<string>> }>();
+  // Cities with a row in from–to (members), in first-seen order; their values in a dense
+  // member × year matrix (NaN = no value) and their used rows (a value present) in row order.
+  // Typed arrays rather than a Map per city: no object per city or per city-year.
+  const T = to - from + 1;
+  const memberOf = new Map<string, number>();
+  const memberCity: string[] = [];
+  const memberGroup: string[] = [];
+  const rowMember = new Int32Array(year.length).fill(-1);
   for (let i = 0; i < year.length; i++) {
     const y = year[i];
     if (y === null || y === undefined || y < from || y > to) continue;
-    let s = series.get(city[i]!);
-    if (!s) {
-      s = { group: group[i]!, values: new Map(), flags: [] };
-      series.set(city[i]!, s);
+    let m = memberOf.get(city[i]!);
+    if (m === undefined) {
+      memberOf.set(city[i]!, (m = memberCity.length));
+      memberCity.push(city[i]!);
+      memberGroup.push(group[i]!);
     }
     const v = value[i];
     if (v === null || v === undefined) continue;
     requirePositive(v, FN, i, variable, true);
-    s.values.set(y, v);
-    s.flags.push(flags[i]!);
+    rowMember[i] = m;
   }
+  const M = memberCity.length;
+  const values = new Float64Array(M * T).fill(NaN);
+  // Used rows grouped by member (CSR: rowsStart[m]..rowsStart[m + 1] in rowsOrder), each member's in row order.
+  const rowsStart = new Int32Array(M + 1);
+  for (let i = 0; i < year.length; i++) if (rowMember[i]! >= 0) rowsStart[rowMember[i]! + 1]!++;
+  for (let m = 0; m < M; m++) rowsStart[m + 1]! += rowsStart[m]!;
+  const rowsOrder = new Int32Array(rowsStart[M]!);
+  const fill = rowsStart.slice(0, M);
+  for (let i = 0; i < year.length; i++) {
+    const m = rowMember[i]!;
+    if (m < 0) continue;
+    rowsOrder[fill[m]!++] = i;
+    const k = year[i]! - from;
+    if (Number.isInteger(k)) values[m * T + k] = value[i]!;
+  }
+  const at = (m: number, y: number): number => values[m * T + (y - from)]!;
 
   const scopes: Array<ConvergenceRow['scope']> = ['all', ...(grouping ? groupLabels(grouping) : [])];
   const rows: Record<string, unknown>[] = [];
   const usedFlags: Array<Set<string>> = [];
   for (const scope of scopes) {
-    const members = [...series.entries()].filter(([, s]) => scope === 'all' || s.group === scope);
-    const both = members.filter(([, s]) => s.values.has(from) && s.values.has(to));
-    const excluded = members.filter(([, s]) => !(s.values.has(from) && s.values.has(to))).map(([c]) => c);
-    const balanced = members.filter(([, s]) => span.every((y) => s.values.has(y)));
+    const both: number[] = [];
+    const excluded: string[] = [];
+    const balanced: number[] = [];
+    const cells = new Set<Set<string>>();
+    for (let m = 0; m < M; m++) {
+      if (scope !== 'all' && memberGroup[m] !== scope) continue;
+      if (!Number.isNaN(at(m, from)) && !Number.isNaN(at(m, to))) both.push(m);
+      else excluded.push(memberCity[m]!);
+      let full = true;
+      for (let k = 0; k < T && full; k++) full = !Number.isNaN(values[m * T + k]!);
+      if (full) balanced.push(m);
+      for (let r = rowsStart[m]!; r < rowsStart[m + 1]!; r++) {
+        const f = flags[rowsOrder[r]!]!;
+        usedFlags.push(f);
+        cells.add(f);
+      }
+    }
     const notes: string[] = [];
     const row: Record<string, unknown> = { scope, from, to, years: to - from, n_beta: both.length, excluded_cities: excluded.join(',') };
     if (both.length >= 3) {
-      const b = betaConvergence(both.map(([, s]) => s.values.get(from)!), both.map(([, s]) => s.values.get(to)!), to - from);
+      const b = betaConvergence(both.map((m) => at(m, from)), both.map((m) => at(m, to)), to - from);
       Object.assign(row, { alpha: b.alpha, beta: b.beta, standard_error: b.standardError, t: b.t, p: b.p, r_squared: b.rSquared, speed: b.speed, half_life: b.halfLife });
     } else {
       Object.assign(row, { alpha: null, beta: null, standard_error: null, t: null, p: null, r_squared: null, speed: null, half_life: null });
       notes.push(`β needs at least 3 cities with values in ${from} and ${to}, found ${both.length}`);
     }
     row.n_sigma = balanced.length;
-    const sigmaOk = balanced.length >= 2 && balanced.some(([, s]) => s.values.get(to) !== balanced[0]![1].values.get(to));
+    const sigmaOk = balanced.length >= 2 && balanced.some((m) => at(m, to) !== at(balanced[0]!, to));
     if (sigmaOk) {
-      const sg = sigmaConvergence(span.map((y) => balanced.map(([, s]) => s.values.get(y)!)), { times: span });
+      const sg = sigmaConvergence(span.map((y) => balanced.map((m) => at(m, y))), { times: span });
       Object.assign(row, {
         sd_log_from: sg.sdLog[0], sd_log_to: sg.sdLog[sg.sdLog.length - 1], cv_from: sg.cv[0], cv_to: sg.cv[sg.cv.length - 1],
         sigma_f: sg.f, sigma_p: sg.p, sigma_trend: sg.trend,
@@ -168,8 +203,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
       Object.assign(row, { sd_log_from: null, sd_log_to: null, cv_from: null, cv_to: null, sigma_f: null, sigma_p: null, sigma_trend: null });
       notes.push(`σ needs at least 2 cities with differing values in every year ${from}–${to}, found ${balanced.length}`);
     }
-    const cells = members.flatMap(([, s]) => s.flags);
-    for (const c of cells) usedFlags.push(c); // a loop, not push(...cells): a spread of a long array overflows the call stack
+    // Flags pushed one by one into usedFlags above (never push(...cells): a spread of a long array overflows the call stack).
     row.flags = relevantFlags(cells, [variable]);
     row.note = notes.join('; ');
     rows.push(row);
