@@ -4,13 +4,13 @@
  * @module
  */
 export type { ChartOptions, Lang, RowsInput } from './types.js';
-export { growthGapChart, type GrowthGapRow, type GrowthGapChartOptions } from './builders/growth-gap.js';
+export { growthGapChart, type GrowthGapChartRow, type GrowthGapChartOptions } from './builders/growth-gap.js';
 export {
   sectorShareChart, structureIndexChart,
   type SectorShareRow, type StructureIndexRow, type StructureIndexChartOptions,
 } from './builders/structure.js';
 export { regionSharesChart, type RegionShareRow, type RegionSharesChartOptions } from './builders/region-shares.js';
-export { disparityChart, type DisparityRow, type DisparityChartOptions } from './builders/disparity.js';
+export { disparityChart, type DisparityChartRow, type TheilSplitRow, type DisparityChartOptions } from './builders/disparity.js';
 export { lorenzChart, type LorenzPoint, type LorenzCurveLike, type LorenzChartOptions } from './builders/lorenz.js';
 export { parkRankingChart, type ParkDecisionRow, type ParkRankingChartOptions } from './builders/park-ranking.js';
 export { targetCompletionChart, type TargetTrackRow, type TargetCompletionChartOptions } from './builders/target-completion.js';

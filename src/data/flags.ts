@@ -171,8 +171,12 @@ export const SERIES_BREAKS: readonly SeriesBreak[] = [
  */
 export function crossesBreak(years: readonly number[], column: string): DataWarning[] {
   if (years.length === 0) return [];
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of years) { // a loop, not Math.min(...years): a spread of a long array overflows the call stack
+    if (y < lo) lo = y;
+    if (y > hi) hi = y;
+  }
   const out: DataWarning[] = [];
   for (const b of SERIES_BREAKS) {
     if (!b.columns.includes(column)) continue;

@@ -41,6 +41,24 @@ export const DISPARITY_WORDING: Wording = {
   rowTypes: 'CityYearRow',
 };
 
+/**
+ * The city label of each row — the one rule of every panel function: `city_zh`, else `city_en`,
+ * else `city_code`, read row by row (a later column is used only where the earlier ones are
+ * empty). Rows without any are ''.
+ */
+export function cityLabels(t: ColumnTable): string[] {
+  const names = t.columnNames();
+  const column = (name: string) => (names.includes(name) ? columnValues(t, name) : undefined);
+  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+  const zh = column('city_zh');
+  const en = column('city_en');
+  const code = column('city_code');
+  const out = new Array<string>(t.numRows());
+  // Later columns are read only where the earlier ones are empty (as textColumn reads them).
+  for (let i = 0; i < out.length; i++) out[i] = text(zh?.at(i)) || text(en?.at(i)) || text(code?.at(i));
+  return out;
+}
+
 /** Throw unless the table has these columns. */
 export function requireColumns(t: ColumnTable, fn: string, names: readonly string[], wording: Wording = GROWTH_WORDING): void {
   const cols = t.columnNames();

@@ -58,7 +58,25 @@ describe('public API types', () => {
 
   it('panel tables take a closed set of levels and return arquero tables', () => {
     expectTypeOf<api.GrowthGapOptions['by']>().toEqualTypeOf<'city' | 'region' | 'province'>();
-    expectTypeOf<Api['growthGapTable']>().returns.toEqualTypeOf<ColumnTable>();
+    expectTypeOf<Api['growthGapTable']>().returns.toExtend<ColumnTable>();
+    expectTypeOf<Api['growthGapTable']>().returns.toEqualTypeOf<api.PanelTable<api.GrowthGapRow>>();
+    expectTypeOf<ReturnType<Api['structureTable']>['rows']>().returns.toEqualTypeOf<api.StructureRow[]>();
+    expectTypeOf<ReturnType<Api['regionShares']>['rows']>().returns.toEqualTypeOf<api.RegionSharesRow[]>();
+    expectTypeOf<ReturnType<Api['convergenceTable']>['rows']>().returns.toEqualTypeOf<api.ConvergenceRow[]>();
+    expectTypeOf<ReturnType<Api['transferTable']>['shares']['rows']>().returns.toEqualTypeOf<api.TransferShareRow[]>();
+    expectTypeOf<ReturnType<Api['transferTable']>['shiftShare']['rows']>().returns.toEqualTypeOf<api.ShiftShareRow[]>();
+    expectTypeOf<api.GrowthGapRow['method']>().toEqualTypeOf<api.GrowthGapMethod>();
+    // disparityTable's group columns follow the grouping.
+    type Regional = ReturnType<typeof api.disparityTable<'region'>>;
+    expectTypeOf<ReturnType<Regional['rows']>[number]['theil_t_contribution_North']>().toEqualTypeOf<number | null>();
+    expectTypeOf<ReturnType<Regional['rows']>[number]['n_PRD']>().toEqualTypeOf<number>();
+    type Periphery = ReturnType<typeof api.disparityTable<'prd-vs-periphery'>>;
+    expectTypeOf<ReturnType<Periphery['rows']>[number]['theil_l_contribution_periphery']>().toEqualTypeOf<number | null>();
+    // The chart builders take the panel rows as they come.
+    expectTypeOf<api.GrowthGapRow[]>().toExtend<Parameters<Api['growthGapChart']>[0]>();
+    expectTypeOf<api.RegionSharesRow[]>().toExtend<Parameters<Api['regionSharesChart']>[0]>();
+    expectTypeOf<api.StructureRow[]>().toExtend<Parameters<Api['sectorShareChart']>[0]>();
+    expectTypeOf<api.DisparityRow[]>().toExtend<Parameters<Api['disparityChart']>[0]>();
   });
 
   it('chart builders return vega-lite TopLevelSpec and accept the lower layers’ outputs', () => {

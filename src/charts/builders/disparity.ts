@@ -7,15 +7,24 @@ import { readRows, type Row } from '../rows.js';
 import { label } from '../labels.js';
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+import type { DisparityBaseRow } from '../../panel/disparity/disparity-table.js';
 
-/** One year of a Theil decomposition (between + within = total). */
-export interface DisparityRow {
+/** One year of a Theil decomposition (between + within = total), in the chart's own column names. */
+export interface TheilSplitRow {
   year: number;
   /** Between-region component. */
   between: number | null;
   /** Within-region component. */
   within: number | null;
 }
+
+/**
+ * What {@link disparityChart} reads: {@link TheilSplitRow}s, or `disparityTable` rows
+ * ({@link DisparityRow}, the panel layer's type; any of its Theil components, chosen with
+ * `betweenColumn` / `withinColumn`). `disparityTable(…).rows()` fits as it is.
+ */
+export type DisparityChartRow = TheilSplitRow
+  | (Pick<DisparityBaseRow, 'year'> & Partial<Pick<DisparityBaseRow, 'theil_t_between' | 'theil_t_within' | 'theil_l_between' | 'theil_l_within'>>);
 
 /** Options of {@link disparityChart}. */
 export interface DisparityChartOptions extends ChartOptions {
@@ -30,7 +39,7 @@ export interface DisparityChartOptions extends ChartOptions {
 /**
  * Stacked bars of the between-region and within-region components of a Theil index by year;
  * the bar height is their sum, the total index. Components are drawn as given. With
- * `disparityTable` output pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
+ * `disparityTable` output ({@link DisparityRow}) pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
  *
  * @throws DataError when a column is missing or a value is not a finite number or null.
  * @example
@@ -38,7 +47,7 @@ export interface DisparityChartOptions extends ChartOptions {
  * disparityChart([{ year: 2010, between: 0.12, within: 0.05 }]).title // { text: '区域差距：泰尔指数分解' }
  * ```
  */
-export function disparityChart(rows: RowsInput<DisparityRow | Record<string, unknown>>, options: DisparityChartOptions = {}): TopLevelSpec {
+export function disparityChart(rows: RowsInput<DisparityChartRow>, options: DisparityChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
   const b = options.betweenColumn ?? 'between';
   const w = options.withinColumn ?? 'within';

@@ -7,23 +7,17 @@ import { readRows, type Row } from '../rows.js';
 import { areaLabel, label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+import type { GrowthGapRow } from '../../panel/growth/growth-gap-table.js';
 
-/** One row of `growthGapTable` (panel layer): growth rates in %, the gap in percentage points. */
-export interface GrowthGapRow {
-  /** Area: a region code (`PRD`…), `Guangdong`, a city code or a name. */
-  unit: string | number;
-  year: number;
-  /** Real GDP growth, %. */
-  gdp_growth: number | null;
-  /** Real per-capita GDP growth, %. */
-  per_capita_growth: number | null;
-  /** gdp_growth − per_capita_growth, percentage points (the panel's `growthGapTable` convention). */
-  gap_pp: number | null;
-  /** Population growth, %. */
-  population_growth?: number | null;
-  /** How the per-capita growth was obtained (e.g. `official`, `derived`). */
-  method?: string | null;
-}
+/**
+ * What {@link growthGapChart} reads of a `growthGapTable` row ({@link GrowthGapRow}, the panel
+ * layer's type): `unit`, `year`, `gdp_growth`, `per_capita_growth`, `gap_pp` (rates in %, the gap
+ * in percentage points), optionally `population_growth`, and `method` (any label: the chart only
+ * tells methods apart). `growthGapTable(…).rows()` fits as it is.
+ */
+export type GrowthGapChartRow = Pick<GrowthGapRow, 'unit' | 'year' | 'gdp_growth' | 'per_capita_growth' | 'gap_pp'>
+  & Partial<Pick<GrowthGapRow, 'population_growth'>>
+  & { method?: GrowthGapRow['method'] | string | null };
 
 /** Options of {@link growthGapChart}. */
 export interface GrowthGapChartOptions extends ChartOptions {
@@ -38,7 +32,7 @@ export interface GrowthGapChartOptions extends ChartOptions {
  * carry more than one `method`, the method is shown by the line dash. Null gaps show as breaks
  * in the line (the chart draws what it is given; it computes nothing).
  *
- * @param rows - {@link GrowthGapRow}s (array or arquero table).
+ * @param rows - `growthGapTable` rows ({@link GrowthGapChartRow}: its `.rows()`, an array of them, or the arquero table).
  * @returns a vega-lite spec (Chinese labels unless `lang: 'en'`).
  * @throws DataError when a column is missing or a value is not a finite number or null.
  * @example
@@ -47,7 +41,7 @@ export interface GrowthGapChartOptions extends ChartOptions {
  * // { text: 'GDP增幅与人均GDP增幅之差' }
  * ```
  */
-export function growthGapChart(rows: RowsInput<GrowthGapRow>, options: GrowthGapChartOptions = {}): TopLevelSpec {
+export function growthGapChart(rows: RowsInput<GrowthGapChartRow>, options: GrowthGapChartOptions = {}): TopLevelSpec {
   const lang = options.lang ?? 'zh';
   const data = readRows(rows, [
     { name: 'unit', kind: 'key' },

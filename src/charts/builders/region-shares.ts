@@ -10,15 +10,15 @@ import { readRows, type Row } from '../rows.js';
 import { areaLabel, label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+import type { RegionSharesRow } from '../../panel/growth/region-shares.js';
 
-/** One region-year share of a provincial total. */
-export interface RegionShareRow {
-  /** Region code (`PRD`, `East`, `West`, `North`) or any area label. */
-  region: string;
-  year: number;
-  /** The share: a fraction 0–1 (default) or a percent 0–100 (`shareUnit: 'percent'`). */
-  share: number | null;
-}
+/**
+ * What {@link regionSharesChart} reads of a `regionShares` row ({@link RegionSharesRow}, the panel
+ * layer's type): `region` (a region code or any area label), `year` and `share` — a fraction 0–1
+ * (default, as `regionShares` gives it) or a percent 0–100 (`shareUnit: 'percent'`).
+ * `regionShares(…).rows()` fits as it is.
+ */
+export type RegionShareRow = Pick<RegionSharesRow, 'region' | 'year' | 'share'>;
 
 /** Options of {@link regionSharesChart}. */
 export interface RegionSharesChartOptions extends ChartOptions {

@@ -8,16 +8,14 @@ import { readRows, type Row } from '../rows.js';
 import { areaLabel, label } from '../labels.js';
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+import type { StructureRow } from '../../panel/growth/structure-table.js';
 
-/** One area-year of sector shares of GDP, in % (the panel's `*_share` columns). */
-export interface SectorShareRow {
-  /** Area (region code, `Guangdong`, city code or name); optional when the rows are one area. */
-  unit?: string | number;
-  year: number;
-  primary_share: number | null;
-  secondary_share: number | null;
-  tertiary_share: number | null;
-}
+/**
+ * What {@link sectorShareChart} reads of a `structureTable` row ({@link StructureRow}, the panel
+ * layer's type): `year` and the three `*_share` columns (% of GDP), and `unit` (optional when the
+ * rows are one area). `structureTable(…).rows()` fits as it is.
+ */
+export type SectorShareRow = Partial<Pick<StructureRow, 'unit'>> & Pick<StructureRow, 'year' | 'primary_share' | 'secondary_share' | 'tertiary_share'>;
 
 /**
  * Lines of the three sectors' shares of GDP (%, as given) by year; one panel per area when

@@ -92,7 +92,8 @@ export function ahp(pairwise: DecisionMatrix, options: AhpOptions = {}): AhpResu
       const next = pairwise.map((row) => sum(row.map((a, j) => a * w[j]!)));
       const s = sum(next);
       const normalised = next.map((x) => x / s);
-      const delta = Math.max(...normalised.map((x, i) => Math.abs(x - w[i]!)));
+      let delta = -Infinity; // a loop, not Math.max(...x): no spread of an array into a call
+      for (let i = 0; i < normalised.length; i++) delta = Math.max(delta, Math.abs(normalised[i]! - w[i]!));
       w = normalised;
       if (delta < 1e-15) break;
     }

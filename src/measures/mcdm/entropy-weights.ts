@@ -68,8 +68,12 @@ export function entropyWeights(matrix: DecisionMatrix, options: EntropyWeightsOp
       });
       x = col;
     } else {
-      const lo = Math.min(...col);
-      const hi = Math.max(...col);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const c of col) { // a loop, not Math.min(...col): a spread of a long array overflows the call stack
+        if (c < lo) lo = c;
+        if (c > hi) hi = c;
+      }
       x = hi === lo ? col.map(() => 0) : col.map((v) => (benefit[j] ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo)));
     }
     const total = sum(x);

@@ -69,8 +69,12 @@ export function topsis(matrix: DecisionMatrix, weights: ReadonlyArray<number>, o
       col.forEach((x, i) => { v[i]![j] = (w[j]! * x) / len; });
       effectiveBenefit.push(benefit[j]!);
     } else {
-      const lo = Math.min(...col);
-      const hi = Math.max(...col);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const c of col) { // a loop, not Math.min(...col): a spread of a long array overflows the call stack
+        if (c < lo) lo = c;
+        if (c > hi) hi = c;
+      }
       col.forEach((x, i) => {
         const r = hi === lo ? 0 : benefit[j] ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo);
         v[i]![j] = w[j]! * r;
@@ -82,8 +86,12 @@ export function topsis(matrix: DecisionMatrix, weights: ReadonlyArray<number>, o
   const worst: number[] = [];
   for (let j = 0; j < m; j++) {
     const col = v.map((r) => r[j]!);
-    const hi = Math.max(...col);
-    const lo = Math.min(...col);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const c of col) {
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
     best.push(effectiveBenefit[j] ? hi : lo);
     worst.push(effectiveBenefit[j] ? lo : hi);
   }

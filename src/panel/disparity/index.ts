@@ -1,9 +1,9 @@
-// Regional disparity, convergence and industrial-transfer tables: arquero table in, arquero table out.
-export { disparityTable } from './disparity-table.js';
-export type { DisparityTableOptions } from './disparity-table.js';
-export { convergenceTable } from './convergence-table.js';
-export type { ConvergenceTableOptions } from './convergence-table.js';
-export { transferTable, TRANSFER_SECTOR_COLUMNS, PERIPHERY_GROUP } from './transfer-table.js';
-export type { TransferTableOptions, TransferTables } from './transfer-table.js';
-export { REST_GROUP } from './access.js';
-export type { DisparityGrouping } from './access.js';
+// Regional disparity, convergence and industrial-transfer tables: arquero table in, typed arquero table out (`.rows()`).
+export { disparityTable, DISPARITY_BASE_COLUMNS } from './disparity-table.js';
+export type { DisparityTableOptions, DisparityRow, DisparityBaseRow } from './disparity-table.js';
+export { convergenceTable, CONVERGENCE_COLUMNS } from './convergence-table.js';
+export type { ConvergenceTableOptions, ConvergenceRow } from './convergence-table.js';
+export { transferTable, TRANSFER_SECTOR_COLUMNS, TRANSFER_SHARE_COLUMNS, SHIFT_SHARE_COLUMNS } from './transfer-table.js';
+export type { TransferTableOptions, TransferTables, TransferShareRow, ShiftShareRow } from './transfer-table.js';
+export { PERIPHERY_GROUP } from './access.js';
+export type { DisparityGrouping, DisparityGroupLabel } from './access.js';

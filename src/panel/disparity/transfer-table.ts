@@ -3,23 +3,23 @@
  * moving out of the Pearl River Delta, with a sector shift-share of each region against the province.
  * @module
  */
-import type { ColumnTable } from 'arquero';
-import * as aq from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { warn } from '../../core/warnings.js';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { shiftShare } from '../../measures/shift-share/shift-share.js';
 import { DISPARITY_WORDING, flagSets, numberColumn, relevantFlags, requireColumns, selectYears, warnColumnFlags } from '../access.js';
-import { cityLabels, groupLabels, groupOfRows, requirePositive, type DisparityGrouping } from './access.js';
+import { tableKind, type PanelTable } from '../table.js';
+import {
+  PERIPHERY_GROUP, cityLabels, groupLabels, groupOfRows, requireGrouping, requirePositive, requireUniqueCityYears,
+  type DisparityGroupLabel, type DisparityGrouping,
+} from './access.js';
 
 const FN = 'transferTable';
 
 /** Sector value-added columns used for the shift-share, in order. */
 export const TRANSFER_SECTOR_COLUMNS = ['primary_va', 'secondary_va', 'tertiary_va'] as const;
 
-/** Label of the combined non-PRD regions in the shift-share under `groups: 'region'` (粤东西北). */
-export const PERIPHERY_GROUP = 'periphery';
 
 /** Options of {@link transferTable}. */
 export interface TransferTableOptions {
@@ -31,7 +31,52 @@ export interface TransferTableOptions {
   groups?: DisparityGrouping;
 }
 
-/** Result of {@link transferTable}: two arquero tables. */
+/** One row of {@link TransferTables.shares} (read them with `.rows()`): a group's share of the provincial total in a year. */
+export interface TransferShareRow {
+  year: number;
+  /** `PRD`, `East`, `West`, `North`, or `PRD`, `periphery`. */
+  group: DisparityGroupLabel;
+  /** Sum of the group's cities, unit of the variable (null when the year is incomplete). */
+  value: number | null;
+  /** Sum of all cities = the provincial total used (null when the year is incomplete). */
+  total: number | null;
+  /** % of the total. */
+  share: number | null;
+  /** Percentage points since the first year. */
+  change_pp: number | null;
+  /** Percentage points since the previous listed year. */
+  change_pp_previous: number | null;
+  n_cities: number;
+  n_missing: number;
+  missing_cities: string;
+  flags: string;
+  note: string;
+}
+
+/** One row of {@link TransferTables.shiftShare} (read them with `.rows()`): a Dunn shift-share of one scope and sector between two years. */
+export interface ShiftShareRow {
+  from: number;
+  to: number;
+  /** A group label, or `periphery` (East + West + North) under `groups: 'region'`. */
+  scope: DisparityGroupLabel;
+  sector: 'primary' | 'secondary' | 'tertiary' | 'total';
+  /** Change of value added, 亿元 (current prices). */
+  growth: number;
+  national_share: number;
+  industrial_mix: number;
+  regional_shift: number;
+}
+
+/** Output columns of {@link TransferTables.shares}, in order. */
+export const TRANSFER_SHARE_COLUMNS = ['year', 'group', 'value', 'total', 'share', 'change_pp', 'change_pp_previous', 'n_cities', 'n_missing',
+  'missing_cities', 'flags', 'note'] as const satisfies ReadonlyArray<keyof TransferShareRow>;
+/** Output columns of {@link TransferTables.shiftShare}, in order. */
+export const SHIFT_SHARE_COLUMNS = ['from', 'to', 'scope', 'sector', 'growth', 'national_share', 'industrial_mix', 'regional_shift'] as const satisfies ReadonlyArray<keyof ShiftShareRow>;
+
+const makeShares = tableKind<TransferShareRow>(FN, TRANSFER_SHARE_COLUMNS);
+const makeShiftShare = tableKind<ShiftShareRow>(FN, SHIFT_SHARE_COLUMNS);
+
+/** Result of {@link transferTable}: two typed arquero tables. */
 export interface TransferTables {
   /**
    * One row per year × group: `year`, `group`, `value` (sum of the group's cities, unit of the
@@ -40,7 +85,7 @@ export interface TransferTables {
    * listed year), `n_cities`, `n_missing`, `missing_cities`, `flags`, `note`. When any city lacks a
    * value in a year, that year's shares are null (a partial sum would fake a transfer) and `note` says so.
    */
-  shares: ColumnTable;
+  shares: PanelTable<TransferShareRow>;
   /**
    * Dunn shift-share of each group (and, under `'region'`, the periphery = East + West + North)
    * against the province by sector (primary, secondary, tertiary value added, 亿元), for each pair of
@@ -49,7 +94,7 @@ export interface TransferTables {
    * `growth`, `national_share`, `industrial_mix`, `regional_shift` (sum to growth). Empty, with a
    * warning, when the table has no complete sector value added for a pair.
    */
-  shiftShare: ColumnTable;
+  shiftShare: PanelTable<ShiftShareRow>;
 }
 
 /**
@@ -67,18 +112,19 @@ export interface TransferTables {
  * breaks and quality flags concerning the variable (e.g. 1998–99 suspect city values, derived
  * sector value added).
  *
- * @throws DataError for a missing column, a non-numeric or negative value (naming the row), an
- *   unknown region, an empty `years` or a year absent from the table.
+ * @throws DataError for a missing column, a non-numeric or negative value (naming the row), two
+ *   rows for one city and year (`duplicate-key`), an unknown region, an empty `years` or a year
+ *   absent from the table.
  * @example
  * ```ts
  * const { shares } = transferTable(loadGuangdongPanel(), { variable: 'secondary_va', years: [2005, 2010, 2015, 2020] });
- * shares.filter((d) => d.group === 'PRD').array('change_pp') // PRD share change since 2005, pp
+ * shares.rows().filter((r) => r.group === 'PRD').map((r) => r.change_pp) // PRD share change since 2005, pp
  * ```
  */
 export function transferTable(table: TableInput, options: TransferTableOptions): TransferTables {
   const t = asTable(table, FN);
   const { variable } = options;
-  const grouping = options.groups ?? 'region';
+  const grouping = requireGrouping(options.groups ?? 'region', FN);
   if (!Array.isArray(options.years) || options.years.length === 0) {
     throw new DataError('invalid', 'years must list at least one year', { file: FN, column: 'year' });
   }
@@ -89,6 +135,11 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const group = groupOfRows(t, grouping, FN);
   const flags = flagSets(t);
   const years = selectYears(year as number[], options.years, FN);
+  const reported = new Set(years);
+  requireUniqueCityYears(city, year, FN, (i) => reported.has(year[i]!));
+  // Rows of each reported year in table order, found in one pass (not one scan of the table per year).
+  const rowsOfYear = new Map<number, number[]>(years.map((y) => [y, []]));
+  for (let i = 0; i < year.length; i++) rowsOfYear.get(year[i]!)?.push(i);
   const labels = groupLabels(grouping);
 
   const shareRows: Record<string, unknown>[] = [];
@@ -97,11 +148,11 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const usedFlags: Array<Set<string>> = [];
   let incompleteYears = 0;
   years.forEach((y, k) => {
-    const idx = year.flatMap((yy, i) => (yy === y ? [i] : []));
+    const idx = rowsOfYear.get(y)!;
     const missing = idx.filter((i) => value[i] === null).map((i) => city[i]!);
     const present = idx.filter((i) => value[i] !== null);
     present.forEach((i) => requirePositive(value[i]!, FN, i, variable, false));
-    usedFlags.push(...present.map((i) => flags[i]!));
+    for (const i of present) usedFlags.push(flags[i]!); // a loop, not push(...x): a spread of a long array overflows the call stack
     const total = sum(present.map((i) => value[i]!));
     const complete = missing.length === 0 && present.length > 0;
     if (!complete) incompleteYears++;
@@ -142,7 +193,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const pairs: [number, number][] = [];
   for (let k = 0; k + 1 < years.length; k++) pairs.push([years[k]!, years[k + 1]!]);
   if (years.length > 2) pairs.push([years[0]!, years[years.length - 1]!]);
-  const scopes = grouping === 'region' ? [...labels, PERIPHERY_GROUP] : labels;
+  const scopes: DisparityGroupLabel[] = grouping === 'region' ? [...labels, PERIPHERY_GROUP] : labels;
   const inScope = (scope: string, g: string): boolean => (scope === PERIPHERY_GROUP ? g !== 'PRD' : g === scope);
   if (!hasSectors) {
     if (pairs.length > 0) warn({ code: 'no-sector-data', file: FN, message: `${FN}: the table has no ${TRANSFER_SECTOR_COLUMNS.join('/')} columns, so no sector shift-share was computed` });
@@ -150,8 +201,8 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     const sectors = TRANSFER_SECTOR_COLUMNS.map((c) => numberColumn(t, c, FN, DISPARITY_WORDING));
     const skipped: string[] = [];
     for (const [y0, y1] of pairs) {
-      const rows0 = year.flatMap((yy, i) => (yy === y0 ? [i] : []));
-      const rows1 = year.flatMap((yy, i) => (yy === y1 ? [i] : []));
+      const rows0 = rowsOfYear.get(y0)!;
+      const rows1 = rowsOfYear.get(y1)!;
       const cities0 = new Set(rows0.map((i) => city[i]));
       const sameCities = rows1.length === rows0.length && rows1.every((i) => cities0.has(city[i]));
       const complete = sameCities && [...rows0, ...rows1].every((i) => sectors.every((s) => s[i] !== null));
@@ -178,12 +229,10 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
     }
     for (const c of TRANSFER_SECTOR_COLUMNS) warnColumnFlags(FN, c, years, usedFlags);
   }
-  const ssColumns = ['from', 'to', 'scope', 'sector', 'growth', 'national_share', 'industrial_mix', 'regional_shift'];
-  const shareColumns = ['year', 'group', 'value', 'total', 'share', 'change_pp', 'change_pp_previous', 'n_cities', 'n_missing', 'missing_cities', 'flags', 'note'];
-  const build = (rows: Record<string, unknown>[], cols: string[]): ColumnTable => {
+  const columns = (rows: Record<string, unknown>[], cols: readonly string[]): Record<string, unknown[]> => {
     const out: Record<string, unknown[]> = {};
     for (const c of cols) out[c] = rows.map((r) => r[c] ?? null);
-    return aq.table(out);
+    return out;
   };
-  return { shares: build(shareRows, shareColumns), shiftShare: build(ssRows, ssColumns) };
+  return { shares: makeShares(columns(shareRows, TRANSFER_SHARE_COLUMNS)), shiftShare: makeShiftShare(columns(ssRows, SHIFT_SHARE_COLUMNS)) };
 }

@@ -3,16 +3,14 @@
  * province and year.
  * @module
  */
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
-import { sum } from '../../core/validate.js';
 import { warn } from '../../core/warnings.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { growthGap } from '../../measures/growth/growth-gap.js';
 import { perCapitaGrowth } from '../../measures/growth/per-capita-growth.js';
 import { flagSets, numberColumn, warnRelevantFlags, yearColumn, yearFilter } from '../access.js';
-import { aggregateUnits, cityPanelFor, panelUnits, requireLevel, rowOf, type Columns, type PanelLevel } from './panel-access.js';
+import { tableKind, type PanelTable } from '../table.js';
+import { CompensatedSum, UnitYearIndex, aggregateUnits, cityPanelFor, panelUnits, requireLevel, type Columns, type PanelLevel } from './panel-access.js';
 
 /** Which population the identity uses. `auto`: resident (常住) where both years have it, else registered (户籍). */
 export type PopulationBasisOption = 'auto' | 'resident' | 'registered';
@@ -44,8 +42,8 @@ export type GrowthGapMethod =
   | 'census-break'
   | 'incomplete';
 
-/** One output row of {@link growthGapTable}. Rates in percent, the gap in percentage points. */
-export interface GrowthGapTableRow {
+/** One output row of {@link growthGapTable} (read them with `.rows()`). Rates in percent, the gap in percentage points. */
+export interface GrowthGapRow {
   /** City (city_zh), region code (PRD/East/West/North) or `Guangdong`. */
   unit: string;
   level: PanelLevel;
@@ -68,6 +66,15 @@ export interface GrowthGapTableRow {
   note: string;
 }
 
+/** @deprecated The same type as {@link GrowthGapRow}, under its former name. */
+export type GrowthGapTableRow = GrowthGapRow;
+
+/** Output columns of {@link growthGapTable}, in order. */
+export const GROWTH_GAP_COLUMNS = ['unit', 'level', 'year', 'gdp_growth', 'per_capita_growth', 'gap_pp', 'population_growth',
+  'population_basis', 'method', 'n_units', 'n_expected', 'note'] as const satisfies ReadonlyArray<keyof GrowthGapRow>;
+
+const makeTable = tableKind<GrowthGapRow>('growthGapTable', GROWTH_GAP_COLUMNS);
+
 interface Cols {
   years: number[];
   g: Array<number | null>;
@@ -78,55 +85,124 @@ interface Cols {
   flags: Array<Set<string>>;
 }
 
-type PopResult = { value: number | null; basis: 'resident' | 'registered' | null; reason: 'missing-population' | 'census-break' | null };
-
 const FN = 'growthGapTable';
+
+type Basis = 'resident' | 'registered';
+type PopReason = 'missing-population' | 'census-break';
+
+/**
+ * The result of a population-growth computation, written in place (one object per call of
+ * growthGapTable, reused for every row: no allocation per row).
+ */
+interface Pop {
+  value: number | null;
+  basis: Basis | null;
+  reason: PopReason | null;
+}
 
 function pct(x: number): number {
   return x * 100;
 }
 
-/** Population growth (%) of a set of rows (prev[k] → cur[k]) on one basis; null when incomplete. */
-function populationGrowth(c: Cols, prev: number[], cur: number[], option: PopulationBasisOption, hits: { registered: boolean; census: boolean }): PopResult {
-  const tryBasis = (basis: 'resident' | 'registered'): PopResult => {
-    const col = basis === 'resident' ? c.res : c.reg;
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let k = 0; k < cur.length; k++) {
-      const p0 = col[prev[k]!];
-      const p1 = col[cur[k]!];
-      if (p0 === null || p0 === undefined || p1 === null || p1 === undefined || p0 <= 0) return { value: null, basis: null, reason: 'missing-population' };
-      if (basis === 'resident' && c.flags[prev[k]!]!.has('resident-pre-census') && !c.flags[cur[k]!]!.has('resident-pre-census')) {
-        return { value: null, basis: null, reason: 'census-break' };
-      }
-      a.push(p0);
-      b.push(p1);
+/**
+ * Population growth (%) of the rows `prevOf(k)` → `curOf(k)`, k < n, on one basis, into `out`;
+ * Σ cur / Σ prev − 1 with compensated sums in k order (as `sum`); the first missing or
+ * non-positive previous population, or (resident basis) a row pair crossing the census revision,
+ * stops it with a reason.
+ */
+function tryBasis(c: Cols, basis: Basis, n: number, prevOf: (k: number) => number, curOf: (k: number) => number, a: CompensatedSum, b: CompensatedSum, out: Pop): void {
+  const col = basis === 'resident' ? c.res : c.reg;
+  a.reset();
+  b.reset();
+  for (let k = 0; k < n; k++) {
+    const ip = prevOf(k);
+    const i = curOf(k);
+    const p0 = col[ip];
+    const p1 = col[i];
+    if (p0 === null || p0 === undefined || p1 === null || p1 === undefined || p0 <= 0) {
+      out.value = null;
+      out.basis = null;
+      out.reason = 'missing-population';
+      return;
     }
-    return { value: pct(sum(b) / sum(a) - 1), basis, reason: null };
-  };
-  if (cur.length === 0) return { value: null, basis: null, reason: 'missing-population' };
-  if (option === 'registered') return tryBasis('registered');
-  const r = tryBasis('resident');
-  if (r.reason === 'census-break') hits.census = true;
-  if (r.value !== null || option === 'resident') return r;
-  const g = tryBasis('registered');
-  return g.value !== null ? g : r;
+    if (basis === 'resident' && c.flags[ip]!.has('resident-pre-census') && !c.flags[i]!.has('resident-pre-census')) {
+      out.value = null;
+      out.basis = null;
+      out.reason = 'census-break';
+      return;
+    }
+    a.add(p0);
+    b.add(p1);
+  }
+  out.value = pct(b.value / a.value - 1);
+  out.basis = basis;
+  out.reason = null;
 }
 
-function identityRow(g: number | null, pop: PopResult, pcOfficial: number | null): Pick<GrowthGapTableRow, 'per_capita_growth' | 'gap_pp' | 'method'> {
-  if (g === null) return { per_capita_growth: pcOfficial, gap_pp: null, method: 'missing-gdp-growth' };
-  if (pcOfficial !== null) return { per_capita_growth: pcOfficial, gap_pp: growthGap(g / 100, pcOfficial / 100), method: 'official' };
-  if (pop.value === null) return { per_capita_growth: null, gap_pp: null, method: pop.reason ?? 'missing-population' };
+/** Population growth by the `option` rule (auto: resident, else registered), into `out`; `hits.census` when a census break is met. */
+function populationGrowth(c: Cols, n: number, prevOf: (k: number) => number, curOf: (k: number) => number, option: PopulationBasisOption,
+  hits: { registered: boolean; census: boolean }, scratch: Scratch, out: Pop): void {
+  if (n === 0) {
+    out.value = null;
+    out.basis = null;
+    out.reason = 'missing-population';
+    return;
+  }
+  if (option === 'registered') {
+    tryBasis(c, 'registered', n, prevOf, curOf, scratch.a, scratch.b, out);
+    return;
+  }
+  tryBasis(c, 'resident', n, prevOf, curOf, scratch.a, scratch.b, out);
+  if (out.reason === 'census-break') hits.census = true;
+  if (out.value !== null || option === 'resident') return;
+  const r = scratch.alt;
+  r.value = out.value;
+  r.basis = out.basis;
+  r.reason = out.reason;
+  tryBasis(c, 'registered', n, prevOf, curOf, scratch.a, scratch.b, out);
+  if (out.value === null) {
+    out.value = r.value;
+    out.basis = r.basis;
+    out.reason = r.reason;
+  }
+}
+
+/** Reused accumulators of one growthGapTable call. */
+interface Scratch {
+  a: CompensatedSum;
+  b: CompensatedSum;
+  alt: Pop;
+}
+
+/**
+ * Per-capita growth, gap and method of one row from GDP growth `g`, population growth `pop` and
+ * the official per-capita growth; written into output row `k` (the measure calls stay in
+ * src/measures: perCapitaGrowth, growthGap).
+ */
+function writeIdentity(out: Columns<GrowthGapRow>, k: number, g: number | null, pop: Pop, pcOfficial: number | null): GrowthGapMethod {
+  if (g === null) {
+    out.per_capita_growth[k] = pcOfficial;
+    out.gap_pp[k] = null;
+    return 'missing-gdp-growth';
+  }
+  if (pcOfficial !== null) {
+    out.per_capita_growth[k] = pcOfficial;
+    out.gap_pp[k] = growthGap(g / 100, pcOfficial / 100);
+    return 'official';
+  }
+  if (pop.value === null) {
+    out.per_capita_growth[k] = null;
+    out.gap_pp[k] = null;
+    return pop.reason ?? 'missing-population';
+  }
   const pc = pct(perCapitaGrowth(g / 100, pop.value / 100));
-  return {
-    per_capita_growth: pc,
-    gap_pp: growthGap(g / 100, pc / 100),
-    method: pop.basis === 'resident' ? 'identity-resident-population' : 'identity-registered-population',
-  };
+  out.per_capita_growth[k] = pc;
+  out.gap_pp[k] = growthGap(g / 100, pc / 100);
+  return pop.basis === 'resident' ? 'identity-resident-population' : 'identity-registered-population';
 }
 
 /** Output columns of `size` rows, in output order (allocated once: growing millions-long arrays row by row is slow). */
-function emptyColumns(size: number): Columns<GrowthGapTableRow> {
+function emptyColumns(size: number): Columns<GrowthGapRow> {
   const a = () => new Array(size);
   return {
     unit: a(), level: a(), year: a(), gdp_growth: a(), per_capita_growth: a(), gap_pp: a(), population_growth: a(),
@@ -134,21 +210,7 @@ function emptyColumns(size: number): Columns<GrowthGapTableRow> {
   };
 }
 
-/** Write output row `k` of the columns. */
-function setRow(out: Columns<GrowthGapTableRow>, k: number, r: GrowthGapTableRow): void {
-  out.unit[k] = r.unit;
-  out.level[k] = r.level;
-  out.year[k] = r.year;
-  out.gdp_growth[k] = r.gdp_growth;
-  out.per_capita_growth[k] = r.per_capita_growth;
-  out.gap_pp[k] = r.gap_pp;
-  out.population_growth[k] = r.population_growth;
-  out.population_basis[k] = r.population_basis;
-  out.method[k] = r.method;
-  out.n_units[k] = r.n_units;
-  out.n_expected[k] = r.n_expected;
-  out.note[k] = r.note;
-}
+const CENSUS_NOTE = 'population growth crosses the 2019/2020 census revision';
 
 /**
  * GDP growth, per-capita GDP growth and their gap (percentage points) for each city, region
@@ -179,12 +241,12 @@ function setRow(out: Columns<GrowthGapTableRow>, k: number, r: GrowthGapTableRow
  * @example
  * ```ts
  * growthGapTable([{ year: 2010, gdp: 45944.6, gdp_real_growth: 12.5, gdp_per_capita: 44669,
- *   gdp_per_capita_real_growth: 9.5, source: 'zhwiki' }], { by: 'province' }).objects()[0]
+ *   gdp_per_capita_real_growth: 9.5, source: 'zhwiki' }], { by: 'province' }).rows()[0]
  * // { unit: 'Guangdong', level: 'province', year: 2010, gdp_growth: 12.5, per_capita_growth: 9.5,
  * //   gap_pp: 3.0000000000000004, population_growth: null, population_basis: null, method: 'official', … }
  * ```
  */
-export function growthGapTable(table: TableInput, options: GrowthGapOptions): ColumnTable {
+export function growthGapTable(table: TableInput, options: GrowthGapOptions): PanelTable<GrowthGapRow> {
   const t = asTable(table, FN);
   const by = requireLevel(options?.by, FN);
   const popOption = options.population ?? 'auto';
@@ -204,12 +266,20 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
   }
   const units = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };
-  const usedRows: Array<Set<string>> = [];
+  // Flag sets of the rows used: few distinct sets (rows with the same flags text share one), so a set of sets.
+  const usedRows = new Set<Set<string>>();
+  const scratch: Scratch = { a: new CompensatedSum(), b: new CompensatedSum(), alt: { value: null, basis: null, reason: null } };
+  const pop: Pop = { value: null, basis: null, reason: null };
   let out = emptyColumns(0);
   let written = 0;
 
   if (by === 'city' || !city) {
     out = emptyColumns(c.years.reduce((m, y) => m + (keep(y) ? 1 : 0), 0));
+    const level: PanelLevel = city ? 'city' : 'province';
+    let iCur = -1;
+    let iPrev = -1;
+    const curOf = () => iCur;
+    const prevOf = () => iPrev;
     for (let u = 0; u < units.labels.length; u++) {
       const unit = units.labels[u]!;
       for (let p = units.start[u]!; p < units.start[u + 1]!; p++) {
@@ -218,89 +288,105 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
         if (!keep(year)) continue;
         // A unit's rows are sorted by distinct years, so the previous year, if present, is the row before.
         const before = p > units.start[u]! ? units.order[p - 1]! : -1;
-        const iPrev = before >= 0 && c.years[before] === year - 1 ? before : undefined;
-        usedRows.push(c.flags[i]!);
-        const pop = iPrev === undefined ? { value: null, basis: null, reason: 'missing-population' as const } : populationGrowth(c, [iPrev], [i], popOption, hits);
-        const id = identityRow(c.g[i]!, pop, c.pcOff[i]!);
-        let method = id.method;
+        const hasPrev = before >= 0 && c.years[before] === year - 1;
+        usedRows.add(c.flags[i]!);
+        if (!hasPrev) {
+          pop.value = null;
+          pop.basis = null;
+          pop.reason = 'missing-population';
+        } else {
+          iCur = i;
+          iPrev = before;
+          populationGrowth(c, 1, prevOf, curOf, popOption, hits, scratch, pop);
+        }
+        const k = written++;
+        let method = writeIdentity(out, k, c.g[i]!, pop, c.pcOff[i]!);
         if (!city && method === 'missing-population') method = 'missing-official-per-capita';
         if (method === 'identity-registered-population') hits.registered = true;
-        const note =
+        out.unit[k] = unit;
+        out.level[k] = level;
+        out.year[k] = year;
+        out.gdp_growth[k] = c.g[i]!;
+        out.population_growth[k] = pop.value;
+        out.population_basis[k] = pop.basis;
+        out.method[k] = method;
+        out.n_units[k] = method === 'missing-gdp-growth' ? 0 : 1;
+        out.n_expected[k] = 1;
+        out.note[k] =
           method === 'missing-gdp-growth' ? 'no real GDP growth for this year'
-          : method === 'census-break' ? 'population growth crosses the 2019/2020 census revision'
+          : method === 'census-break' ? CENSUS_NOTE
           : method === 'missing-population' ? `no population for ${year - 1} and ${year} on one basis`
           : method === 'missing-official-per-capita' ? 'no official per-capita growth and no population column'
           : '';
-        setRow(out, written++, {
-          unit,
-          level: city ? 'city' : 'province',
-          year,
-          gdp_growth: c.g[i]!,
-          ...id,
-          method,
-          population_growth: pop.value,
-          population_basis: pop.basis,
-          n_units: method === 'missing-gdp-growth' ? 0 : 1,
-          n_expected: 1,
-          note,
-        });
       }
     }
   } else {
     const groups = aggregateUnits(t, by, units, FN);
+    const index = new UnitYearIndex(units);
     out = emptyColumns(groups.reduce((m, g) => m + g.years.filter(keep).length, 0));
+    const missing: string[] = [];
+    const wg = new CompensatedSum();
+    const w = new CompensatedSum();
+    // Row of member k in the current and the previous year (filled per region-year; reused).
+    let cur = new Int32Array(0);
+    let prev = new Int32Array(0);
+    const curOf = (k: number) => cur[k]!;
+    const prevOf = (k: number) => prev[k]!;
     for (const { unit, members: list, years } of groups) {
+      if (cur.length < list.length) {
+        cur = new Int32Array(list.length);
+        prev = new Int32Array(list.length);
+      }
       for (const year of years) {
         if (!keep(year)) continue;
-        const cur: number[] = [];
-        const prev: number[] = [];
-        const missing: string[] = [];
-        for (const u of list) {
-          const i = rowOf(units, u, year);
-          const ip = rowOf(units, u, year - 1);
+        missing.length = 0;
+        wg.reset();
+        w.reset();
+        let popComplete = true;
+        for (let m = 0; m < list.length; m++) {
+          const u = list[m]!;
+          const i = index.row(u, year);
+          const ip = index.row(u, year - 1);
+          cur[m] = i;
+          prev[m] = ip;
+          if (i < 0 || ip < 0) popComplete = false;
           if (i < 0 || ip < 0 || c.g[i] === null || c.gdp[ip] === null || c.gdp[ip]! <= 0) missing.push(units.labels[u]!);
           else {
-            cur.push(i);
-            prev.push(ip);
+            wg.add(c.gdp[ip]! * c.g[i]!);
+            w.add(c.gdp[ip]!);
           }
-          if (i >= 0) usedRows.push(c.flags[i]!);
+          if (i >= 0) usedRows.add(c.flags[i]!);
         }
         const complete = missing.length === 0;
-        const gR = complete ? sum(cur.map((i, k) => c.gdp[prev[k]!]! * c.g[i]!)) / sum(prev.map((ip) => c.gdp[ip]!)) : null;
+        const gR = complete ? wg.value / w.value : null;
         // Population uses every member present in both years, independent of GDP completeness.
-        const pcur: number[] = [];
-        const pprev: number[] = [];
-        let popComplete = true;
-        for (const u of list) {
-          const i = rowOf(units, u, year);
-          const ip = rowOf(units, u, year - 1);
-          if (i < 0 || ip < 0) popComplete = false;
-          else {
-            pcur.push(i);
-            pprev.push(ip);
-          }
+        if (popComplete) populationGrowth(c, list.length, prevOf, curOf, popOption, hits, scratch, pop);
+        else {
+          pop.value = null;
+          pop.basis = null;
+          pop.reason = 'missing-population';
         }
-        const pop = popComplete ? populationGrowth(c, pprev, pcur, popOption, hits) : { value: null, basis: null, reason: 'missing-population' as const };
-        const id = identityRow(gR, pop, null);
-        const method: GrowthGapMethod = complete ? id.method : 'incomplete';
+        const k = written++;
+        const idMethod = writeIdentity(out, k, gR, pop, null);
+        const method: GrowthGapMethod = complete ? idMethod : 'incomplete';
+        if (!complete) {
+          out.per_capita_growth[k] = null;
+          out.gap_pp[k] = null;
+        }
         if (method === 'identity-registered-population') hits.registered = true;
-        setRow(out, written++, {
-          unit,
-          level: by,
-          year,
-          gdp_growth: gR,
-          per_capita_growth: complete ? id.per_capita_growth : null,
-          gap_pp: complete ? id.gap_pp : null,
-          population_growth: pop.value,
-          population_basis: pop.basis,
-          method,
-          n_units: list.length - missing.length,
-          n_expected: list.length,
-          note: complete
-            ? method === 'census-break' ? 'population growth crosses the 2019/2020 census revision'
-              : method === 'missing-population' ? 'population missing for a member city on every basis' : ''
-            : `missing real growth or previous-year GDP: ${missing.join(', ')}`,
-        });
+        out.unit[k] = unit;
+        out.level[k] = by;
+        out.year[k] = year;
+        out.gdp_growth[k] = gR;
+        out.population_growth[k] = pop.value;
+        out.population_basis[k] = pop.basis;
+        out.method[k] = method;
+        out.n_units[k] = list.length - missing.length;
+        out.n_expected[k] = list.length;
+        out.note[k] = complete
+          ? method === 'census-break' ? CENSUS_NOTE
+            : method === 'missing-population' ? 'population missing for a member city on every basis' : ''
+          : `missing real growth or previous-year GDP: ${missing.join(', ')}`;
       }
     }
   }
@@ -314,5 +400,5 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Co
       message: `${FN}: resident population changes across the 2019/2020 census revision are not growth; those rows use registered population or are null (method 'census-break')` });
   }
   if (written !== out.unit.length) throw new Error(`${FN}: internal error, ${written} rows written for ${out.unit.length}`);
-  return aq.table(out);
+  return makeTable(out);
 }

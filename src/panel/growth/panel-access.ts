@@ -8,7 +8,7 @@
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { REGIONS } from '../../data/schema.js';
-import { columnValues, requireColumns, textColumn } from '../access.js';
+import { cityLabels, requireColumns, textColumn } from '../access.js';
 
 /** The level at which a panel function reports. */
 export type PanelLevel = 'city' | 'region' | 'province';
@@ -20,20 +20,6 @@ export const PROVINCE_UNIT = 'Guangdong';
 export function isCityPanel(t: ColumnTable): boolean {
   const cols = t.columnNames();
   return cols.includes('city_code') || cols.includes('city_zh') || cols.includes('city_en');
-}
-
-/** The city label of each row (city_zh, else city_en, else city_code). */
-export function cityKeys(t: ColumnTable): string[] {
-  const names = t.columnNames();
-  const column = (name: string) => (names.includes(name) ? columnValues(t, name) : undefined);
-  const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-  const zh = column('city_zh');
-  const en = column('city_en');
-  const code = column('city_code');
-  const out = new Array<string>(t.numRows());
-  // Later columns are read only where the earlier ones are empty (as textColumn reads them).
-  for (let i = 0; i < out.length; i++) out[i] = text(zh?.at(i)) || text(en?.at(i)) || text(code?.at(i));
-  return out;
 }
 
 /** Region of each row; a city panel aggregated by region must have a `region` column. */
@@ -156,7 +142,7 @@ export function cityPanelFor(t: ColumnTable, by: PanelLevel, fn: string, hint: s
  * unit's rows by year; a unit with two rows for one year is a DataError.
  */
 export function panelUnits(t: ColumnTable, years: readonly number[], city: boolean, fn: string): PanelUnits {
-  const units = indexUnits(city ? cityKeys(t) : years.map(() => PROVINCE_UNIT), years);
+  const units = indexUnits(city ? cityLabels(t) : years.map(() => PROVINCE_UNIT), years);
   requireUniqueUnitYears(units, fn, city ? 'city' : 'the province');
   return units;
 }
@@ -182,5 +168,73 @@ export function aggregateUnits(t: ColumnTable, by: 'region' | 'province', units:
   });
 }
 
-/** Output columns of a table of rows `R`: one array per field, in the order the object literal gives them. */
-export type Columns<R> = { [K in keyof R]: Array<R[K]> };
+export type { Columns } from '../table.js';
+
+/**
+ * The shared kernel of the growth-and-structure tables: each unit's row for a year in O(1),
+ * without allocating per lookup. A dense unit × year grid of row indices (−1 where the unit has
+ * no row) when it is small enough (at most 4 cells per row of the table, plus 4096), else a
+ * binary search over the unit's sorted years ({@link rowOf}).
+ *
+ * Checked against arquero's verbs (groupby + orderby + derive with `op.lag`): `op.lag` takes the
+ * previous row, not the previous year, so a gap in a unit's years needs a join on (unit, year − 1)
+ * instead, and the aggregates' rule (every member needed, the missing ones named in `note`)
+ * needs each region-year's member rows anyway; this index serves both without a per-row object.
+ */
+export class UnitYearIndex {
+  private readonly first: number;
+  private readonly span: number;
+  private readonly grid: Int32Array | null;
+
+  constructor(private readonly p: PanelUnits) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const y of p.years) {
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+    this.first = lo;
+    this.span = p.years.length === 0 ? 0 : hi - lo + 1;
+    const cells = p.labels.length * this.span;
+    if (p.years.length > 0 && cells <= 4 * p.years.length + 4096) {
+      const grid = new Int32Array(cells).fill(-1);
+      for (let i = 0; i < p.years.length; i++) grid[p.unitOf[i]! * this.span + (p.years[i]! - lo)] = i;
+      this.grid = grid;
+    } else {
+      this.grid = null;
+    }
+  }
+
+  /** The row of unit `u` in `year`, or −1. */
+  row(u: number, year: number): number {
+    if (this.grid === null) return rowOf(this.p, u, year);
+    const k = year - this.first;
+    return k < 0 || k >= this.span ? -1 : this.grid[u * this.span + k]!;
+  }
+}
+
+/**
+ * A Neumaier-compensated running sum, reusable (`reset`) so that a loop can add values without
+ * building an array: `add` in the same order gives exactly `sum(values)` of core/validate.
+ */
+export class CompensatedSum {
+  private s = 0;
+  private c = 0;
+
+  reset(): this {
+    this.s = 0;
+    this.c = 0;
+    return this;
+  }
+
+  add(v: number): void {
+    const t = this.s + v;
+    if (Math.abs(this.s) >= Math.abs(v)) this.c += this.s - t + v;
+    else this.c += v - t + this.s;
+    this.s = t;
+  }
+
+  get value(): number {
+    return this.s + this.c;
+  }
+}

@@ -2,15 +2,14 @@
  * Each region's share of the provincial total by year — the basis of the transfer analysis.
  * @module
  */
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import { DataError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
-import { isCityPanel, panelUnits, regionKeys, rowOf, type Columns } from './panel-access.js';
+import { tableKind, type PanelTable } from '../table.js';
+import { UnitYearIndex, isCityPanel, panelUnits, regionKeys, type Columns } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -20,7 +19,7 @@ export interface RegionSharesOptions {
   year?: number | readonly number[];
 }
 
-/** One output row of {@link regionShares}. */
+/** One output row of {@link regionShares} (read them with `.rows()`). */
 export interface RegionSharesRow {
   region: string;
   year: number;
@@ -39,6 +38,11 @@ export interface RegionSharesRow {
 }
 
 const FN = 'regionShares';
+
+/** Output columns of {@link regionShares}, in order. */
+export const REGION_SHARES_COLUMNS = ['region', 'year', 'value', 'total', 'share', 'n_cities', 'n_expected', 'complete', 'note'] as const satisfies ReadonlyArray<keyof RegionSharesRow>;
+
+const makeTable = tableKind<RegionSharesRow>(FN, REGION_SHARES_COLUMNS);
 
 /** Empty output columns, in output order. */
 function emptyColumns(): Columns<RegionSharesRow> {
@@ -85,7 +89,7 @@ function pushRow(out: Columns<RegionSharesRow>, r: RegionSharesRow): void {
  * // [0.75, 0.25]
  * ```
  */
-export function regionShares(table: TableInput, options: RegionSharesOptions): ColumnTable {
+export function regionShares(table: TableInput, options: RegionSharesOptions): PanelTable<RegionSharesRow> {
   const t = asTable(table, FN);
   const variable = options?.variable;
   if (typeof variable !== 'string' || variable.length === 0) {
@@ -116,15 +120,17 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
   const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
   const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
   const out = emptyColumns();
-  const used: Array<Set<string>> = [];
+  const index = new UnitYearIndex(units);
+  // Flag sets of the rows used: few distinct sets (rows with the same flags text share one), so a set of sets.
+  const used = new Set<Set<string>>();
   for (const year of outYears) {
     const perRegion = order.map((region) => {
       const vals: number[] = [];
       const missing: string[] = [];
       for (const u of citiesOf.get(region)!) {
-        const i = rowOf(units, u, year);
+        const i = index.row(u, year);
         const v = i < 0 ? null : x[i]!;
-        if (i >= 0) used.push(flags[i]!);
+        if (i >= 0) used.add(flags[i]!);
         if (v === null) missing.push(units.labels[u]!);
         else vals.push(v);
       }
@@ -145,5 +151,5 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): C
     }
   }
   warnRelevantFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
-  return aq.table(out);
+  return makeTable(out);
 }

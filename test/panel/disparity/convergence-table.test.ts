@@ -41,8 +41,8 @@ describe('convergenceTable', () => {
   });
 
   it('estimates within groups and explains in a note when a group is too small', () => {
-    const t = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'prd-vs-rest' });
-    expect(t.array('scope')).toEqual(['all', 'PRD', 'rest']);
+    const t = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'prd-vs-periphery' });
+    expect(t.array('scope')).toEqual(['all', 'PRD', 'periphery']);
     expect(t.get('n_beta', 1)).toBe(3);
     expect(t.get('beta', 1)).not.toBeNull();
     const g = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'region' });
@@ -66,5 +66,21 @@ describe('convergenceTable', () => {
     expect(all.p).toBeLessThan(0.01);
     expect(all.sd_log_to).toBeLessThan(all.sd_log_from!);
     expect(warnings.map((w) => w.code)).not.toContain('series-break:per-capita-census-2020');
+  });
+});
+
+describe('convergenceTable: one row per city-year, typed rows', () => {
+  it('refuses a repeated city-year in from–to and ignores repeats outside it', () => {
+    const dup = [...rows, { ...rows[0]! }];
+    expect(() => convergenceTable(dup, { variable: 'gdp_per_capita', from: 2010, to: 2012 })).toThrow(expect.objectContaining({ code: 'duplicate-key', row: rows.length + 1 }));
+    const outside = [...rows, { ...rows[0]!, year: 2009 }, { ...rows[0]!, year: 2009 }];
+    expect(convergenceTable(outside, { variable: 'gdp_per_capita', from: 2010, to: 2012 }).rows()[0]!.n_beta).toBe(6);
+  });
+
+  it('rows() are ConvergenceRow records', () => {
+    const [all, prd, periphery] = convergenceTable(rows, { variable: 'gdp_per_capita', from: 2010, to: 2012, groups: 'prd-vs-periphery' }).rows();
+    expect([all!.scope, prd!.scope, periphery!.scope]).toEqual(['all', 'PRD', 'periphery']);
+    expect(periphery!.n_beta).toBe(3);
+    expect(periphery!.excluded_cities).toBe('云浮');
   });
 });

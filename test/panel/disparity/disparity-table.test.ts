@@ -54,7 +54,7 @@ describe('disparityTable', () => {
   });
 
   it('says where the population needed for weighting is missing and does not invent it', () => {
-    const t = disparityTable(rows, { weight: 'population_resident', groups: 'prd-vs-rest' });
+    const t = disparityTable(rows, { weight: 'population_resident', groups: 'prd-vs-periphery' });
     expect(t.get('weight_missing', 0)).toBe(1);
     expect(t.get('weight_missing_cities', 0)).toBe('河源');
     expect(t.get('williamson', 0)).toBeNull();
@@ -64,9 +64,9 @@ describe('disparityTable', () => {
     const v = [135000, 159000, 49000, 44000];
     const w = [1870, 1760, 550, 700];
     expect(t.get('williamson', 1)).toBeCloseTo(williamson(v, w), 14);
-    const d = theilDecompose(v, ['PRD', 'PRD', 'rest', 'rest'], { weights: w, index: 'L' });
+    const d = theilDecompose(v, ['PRD', 'PRD', 'periphery', 'periphery'], { weights: w, index: 'L' });
     expect(t.get('theil_l_between', 1)).toBeCloseTo(d.between, 14);
-    expect(t.get('theil_l_contribution_rest', 1)).toBeCloseTo(d.groups[1]!.contribution!, 14);
+    expect(t.get('theil_l_contribution_periphery', 1)).toBeCloseTo(d.groups[1]!.contribution!, 14);
   });
 
   it('records a warning when per-capita values cross the 2019/2020 census break, and the flags used', () => {
@@ -134,5 +134,75 @@ describe('disparityTable on the bundled Guangdong panel', () => {
     const r = disparityTable(panel, { weight: 'population_resident', years: [2018] });
     expect(r.get('weight_missing', 0)).toBeGreaterThan(0);
     expect(r.get('theil_t', 0)).toBeNull();
+  });
+});
+
+describe('disparityTable: duplicates, absent cities, fewer than two cities (issue 10 §4)', () => {
+  it('refuses two rows for one city and year instead of counting the city twice', () => {
+    const dup = [...rows, { ...rows[0]!, gdp_per_capita: 150000 }];
+    expect(() => disparityTable(dup)).toThrow(expect.objectContaining({ name: 'DataError', code: 'duplicate-key', row: 11 }));
+  });
+
+  it('counts a city with no row in a year in n_missing, lists it and warns', () => {
+    const unbalanced = rows.filter((r) => !(r.city_zh === '湛江' && r.year === 2020));
+    const t = disparityTable(unbalanced, { groups: 'region' });
+    const r20 = t.rows()[1]!;
+    expect(r20.n).toBe(3);
+    expect(r20.n_missing).toBe(2); // 河源 (value missing) and 湛江 (no row)
+    expect(r20.missing_cities).toBe('河源,湛江');
+    expect(r20.n_West).toBe(0);
+    expect(t.rows()[0]!.n_missing).toBe(0);
+    expect(warnings.map((w) => w.code)).toContain('absent-units');
+    const w = warnings.find((x) => x.code === 'absent-units')!;
+    expect(w.message).toMatch(/1 city-years have no row/);
+    // Balanced input: no such warning.
+    warnings.length = 0;
+    disparityTable(rows);
+    expect(warnings.map((x) => x.code)).not.toContain('absent-units');
+  });
+
+  it('gives null measures with a note for a year with one city (not 0, "perfect equality"), and for none', () => {
+    const one = [
+      { city_zh: '广州', region: 'PRD', year: 2019, gdp_per_capita: 150000 },
+      { city_zh: '深圳', region: 'PRD', year: 2019, gdp_per_capita: 200000 },
+      { city_zh: '广州', region: 'PRD', year: 2020, gdp_per_capita: 135000 },
+      { city_zh: '深圳', region: 'PRD', year: 2020, gdp_per_capita: null },
+      { city_zh: '广州', region: 'PRD', year: 2021, gdp_per_capita: null },
+      { city_zh: '深圳', region: 'PRD', year: 2021, gdp_per_capita: null },
+    ];
+    const [y19, y20, y21] = disparityTable(one).rows();
+    expect(y19!.cv).toBeCloseTo(coefficientOfVariation([150000, 200000]), 14);
+    expect(y19!.note).toBe('');
+    expect(y20!.n).toBe(1);
+    for (const k of ['cv', 'gini', 'theil_t', 'theil_l', 'theil_t_between', 'theil_t_contribution_PRD'] as const) expect(y20![k]).toBeNull();
+    expect(y20!.note).toMatch(/only 1 city has a value \(广州\).*at least two/);
+    expect(y21!.n).toBe(0);
+    expect(y21!.cv).toBeNull();
+    expect(y21!.note).toMatch(/no city has a value/);
+  });
+
+  it('says in the note why the weighted measures are null', () => {
+    const t = disparityTable(rows, { weight: 'population_resident' });
+    expect(t.rows()[0]!.note).toBe('1 of 5 cities have no population_resident (weight_missing_cities): the weighted measures are null');
+    expect(t.rows()[1]!.note).toBe('');
+  });
+
+  it('refuses the former grouping name with the new one in the hint', () => {
+    expect(() => disparityTable(rows, { groups: 'prd-vs-rest' as never })).toThrow(expect.objectContaining({ hint: expect.stringMatching(/prd-vs-periphery/) }));
+  });
+});
+
+describe('disparityTable rows are typed', () => {
+  it('rows() gives DisparityRow records with the group columns of the grouping', () => {
+    const t = disparityTable(rows, { groups: 'prd-vs-periphery' });
+    const r = t.rows()[1]!;
+    expect(r.n_PRD).toBe(2);
+    expect(r.n_periphery).toBe(2);
+    expect(r.theil_t_contribution_periphery).toBe(t.get('theil_t_contribution_periphery', 1));
+    expect(t.row(0)).toEqual(t.object(0));
+    expect(t.rows()).toEqual(t.objects());
+    // A filtered table keeps typed rows; one without a row column refuses to call its rows typed.
+    expect(t.filter((d: { year: number }) => d.year === 2020).rows().map((x) => x.year)).toEqual([2020]);
+    expect(() => t.select('year').rows()).toThrow(expect.objectContaining({ code: 'missing-column' }));
   });
 });

@@ -80,3 +80,18 @@ describe('transferTable', () => {
     expect(ss.numRows()).toBe(4 * 5 * 4);
   });
 });
+
+describe('transferTable: one row per city-year, typed rows', () => {
+  it('refuses a repeated city-year among the years asked for, instead of summing it twice', () => {
+    const dup = [...rows, { ...rows[0]! }];
+    expect(() => transferTable(dup, { variable: 'secondary_va', years: [2010, 2015] })).toThrow(expect.objectContaining({ code: 'duplicate-key', row: rows.length + 1 }));
+    expect(transferTable(dup, { variable: 'secondary_va', years: [2015] }).shares.rows().find((r) => r.group === 'PRD')!.value).toBe(97);
+  });
+
+  it('shares.rows() and shiftShare.rows() are TransferShareRow and ShiftShareRow records', () => {
+    const { shares, shiftShare: ss } = transferTable(rows, { variable: 'secondary_va', years: [2010, 2015], groups: 'prd-vs-periphery' });
+    expect(shares.rows().map((r) => `${r.year} ${r.group}`)).toEqual(['2010 PRD', '2010 periphery', '2015 PRD', '2015 periphery']);
+    const total = ss.rows().find((r) => r.scope === 'periphery' && r.sector === 'total')!;
+    expect(total.national_share + total.industrial_mix + total.regional_shift).toBeCloseTo(total.growth, 12);
+  });
+});

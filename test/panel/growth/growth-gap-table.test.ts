@@ -135,3 +135,15 @@ describe('growthGapTable on the bundled data', () => {
     expect(rows.filter((r) => r.year === 2013).every((r) => r.method === 'incomplete' && r.gap_pp === null)).toBe(true);
   });
 });
+
+describe('growthGapTable rows are typed', () => {
+  it('rows() and row(i) give GrowthGapRow records equal to objects()', () => {
+    const t = growthGapTable(loadGuangdongProvince(), { by: 'province' });
+    const rows = t.rows();
+    expect(rows).toEqual(t.objects());
+    const r2010 = rows.find((r) => r.year === 2010)!;
+    expect([r2010.unit, r2010.method, r2010.gdp_growth, r2010.per_capita_growth]).toEqual(['Guangdong', 'official', 12.5, 9.5]);
+    expect(t.row(0)).toEqual(rows[0]);
+    expect(() => t.row(rows.length)).toThrow(expect.objectContaining({ code: 'out-of-range' }));
+  });
+});
