@@ -25,6 +25,23 @@ Options:
   --lang zh|en         label language (default zh)
   --data <path>        your own city-year panel instead of the bundled one: a CSV/XLSX file, or a
                        folder holding city-panel.csv (validated by readPanel before any notebook)
+  --data-dir <dir>     a folder of the office's own files, picked up by name: city-panel.csv|xlsx,
+                       parks.csv|xlsx, industry.csv|xlsx, firms.parquet|csv, transfers.csv|xlsx
+                       (next year's update: replace the files, run the same command)
+  --parks <csv|xlsx>   park-year evaluation records (template data/templates/parks.*)
+  --industry <csv|xlsx>
+                       value added (or gross output) by city, year and industry
+                       (template data/templates/industry.*, long or declared wide form)
+  --firms <csv|parquet>
+                       firm register (relocations, output moved out)
+  --transfers <csv|xlsx>
+                       output moved out by PRD city and year, when there is no register
+                       (template data/templates/transfers.*)
+  --fund <亿元>        reward fund to allocate for output moved out
+  --cap <share>        largest share of the fund one city may receive (0–1)
+  --rules gd-2011|gd-2014|<rules.json>
+                       park rule set (default: gd-2014 for years from 2014, else gd-2011)
+  --example            run on the SYNTHETIC example inputs of data/examples/ (every page 示意数据)
   --out <dir>          output folder (default report/)
   --engine tslab|jupyter
                        tslab (default): tslab's converter and executor in-process, no Python;
@@ -48,6 +65,15 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         data: { type: 'string' },
         out: { type: 'string' },
+        'data-dir': { type: 'string' },
+        parks: { type: 'string' },
+        industry: { type: 'string' },
+        firms: { type: 'string' },
+        transfers: { type: 'string' },
+        fund: { type: 'string' },
+        cap: { type: 'string' },
+        rules: { type: 'string' },
+        example: { type: 'boolean' },
         engine: { type: 'string' },
         notebooks: { type: 'string' },
         'no-pdf': { type: 'boolean' },
@@ -87,6 +113,23 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.data !== undefined) opts.dataDir = values.data;
   if (values.out !== undefined) opts.out = values.out;
+  if (values['data-dir'] !== undefined) opts.inputDir = values['data-dir'];
+  if (values.parks !== undefined) opts.parks = values.parks;
+  if (values.industry !== undefined) opts.industry = values.industry;
+  if (values.firms !== undefined) opts.firms = values.firms;
+  if (values.transfers !== undefined) opts.transfers = values.transfers;
+  if (values.rules !== undefined) opts.rules = values.rules;
+  if (values.example) opts.example = true;
+  for (const k of ['fund', 'cap'] as const) {
+    const v = values[k];
+    if (v === undefined) continue;
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n <= 0 || (k === 'cap' && n > 1)) {
+      process.stderr.write(`--${k} ${v}: give ${k === 'fund' ? 'the fund in 亿元, a positive number' : 'a share in (0, 1], e.g. 0.3'}\n`);
+      return 1;
+    }
+    opts[k] = n;
+  }
   if (values.notebooks !== undefined) opts.notebooksDir = values.notebooks;
   if (values['no-pdf']) opts.pdf = false;
   try {

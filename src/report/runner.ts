@@ -17,6 +17,7 @@ import { launchChromium, NO_CHROMIUM_MESSAGE, renderPdf, resolveChromium } from 
 import type { LaunchedBrowser } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
+import { reportInputEnv, resolveReportInputs, validateReportInputs } from './inputs.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { cjkFontSubsets } from '../charts/fonts.js';
 import { renderSvg, svgToPng } from '../charts/render.js';
@@ -35,6 +36,20 @@ export interface ReportOptions {
   lang?: 'zh' | 'en';
   /** A user's own panel folder (REPORT_DATA_DIR), validated with the data layer's `readPanel`. */
   dataDir?: string;
+  /** The office's own files: park-year records (`--parks`), industry table, firm register, transfers. */
+  parks?: string;
+  industry?: string;
+  firms?: string;
+  transfers?: string;
+  /** Folder whose files of the conventional names serve every input (`--data-dir`). */
+  inputDir?: string;
+  /** Use the SYNTHETIC example inputs of `data/examples/` (`--example`). */
+  example?: boolean;
+  /** Reward fund for output moved out, 亿元 (`--fund`), and the largest share one city may get (`--cap`). */
+  fund?: number;
+  cap?: number;
+  /** Park rule set: `gd-2011`, `gd-2014` or a rules JSON file (`--rules`). */
+  rules?: string;
   /** Notebook folder with its chapters.json (default `<project>/notebooks`). */
   notebooksDir?: string;
   /** Write report.pdf when a Chromium is found (default true). */
@@ -190,6 +205,25 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     log(`data    ${panelFile} validated by readPanel`);
   }
 
+  // The office's own files (and the example): each read once by its reader before any notebook runs.
+  const resolvedInputs = resolveReportInputs({
+    ...(options.inputDir !== undefined ? { dataDir: options.inputDir } : {}),
+    ...(options.parks !== undefined ? { parks: options.parks } : {}),
+    ...(options.industry !== undefined ? { industry: options.industry } : {}),
+    ...(options.firms !== undefined ? { firms: options.firms } : {}),
+    ...(options.transfers !== undefined ? { transfers: options.transfers } : {}),
+    ...(options.example ? { example: true } : {}),
+  });
+  if (panelFile === undefined && resolvedInputs.panel !== null) {
+    panelFile = resolvedInputs.panel;
+    dataDir = dirname(panelFile);
+    await lib.readPanel(panelFile);
+  }
+  const inputFiles = await validateReportInputs({ ...resolvedInputs, panel: panelFile ?? null });
+  for (const f of inputFiles) log(`input   ${f.role}: ${f.file}  ${f.rows} rows${f.synthetic ? '  SYNTHETIC' : ''}  validated`);
+  if (options.fund !== undefined && !(Number.isFinite(options.fund) && options.fund > 0)) throw new Error(`--fund ${options.fund}: give the fund in 亿元, a positive number`);
+  if (options.cap !== undefined && !(Number.isFinite(options.cap) && options.cap > 0 && options.cap <= 1)) throw new Error(`--cap ${options.cap}: give a share in (0, 1]`);
+
   const manifest = readChapterManifest(notebooksDir);
   const included = manifest.chapters.filter((c) => c.requires.every((n) => exported.has(n)) && existsSync(join(notebooksDir, c.file)));
   const skipped = manifest.chapters
@@ -213,9 +247,18 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     REPORT_YEAR: options.year === undefined ? '' : String(options.year),
     REPORT_LANG: lang,
     REPORT_DATA_DIR: dataDir ?? '',
-    REPORT_PANEL_FILE: panelFile ?? '',
     REPORT_REGIONS: 'official4',
+    ...reportInputEnv(inputFiles, resolvedInputs.example),
+    REPORT_PANEL_FILE: panelFile ?? '',
+    REPORT_FUND: options.fund === undefined ? '' : String(options.fund),
+    REPORT_CAP: options.cap === undefined ? '' : String(options.cap),
+    REPORT_RULES: options.rules ?? '',
   };
+  for (const f of inputFiles) params[f.role === 'panel' ? 'panelFile' : f.role] = `${f.file} (${f.rows} rows, SHA-256 ${f.sha256}${f.synthetic ? ', SYNTHETIC' : ''})`;
+  if (resolvedInputs.example) params['example'] = 'SYNTHETIC example inputs (示意数据)';
+  if (options.fund !== undefined) params['fund'] = `${options.fund} 亿元`;
+  if (options.cap !== undefined) params['cap'] = String(options.cap);
+  if (options.rules !== undefined) params['rules'] = options.rules;
 
   // Clean only what this command writes.
   mkdirSync(join(out, 'notebooks'), { recursive: true });
