@@ -7,7 +7,7 @@ import { notebookBlocks, summaryPoints, headlines } from '../../src/report/model
 import { parseNotebook, serialiseNotebook } from '../../src/report/ipynb.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { renderDocx, reproducibleDocx } from '../../src/report/docx.js';
-import { fixPdfDates } from '../../src/report/pdf.js';
+import { fixPdfDates, resolveChromium } from '../../src/report/pdf.js';
 import { formatFailure } from '../../src/report/runner.js';
 import { normaliseSvgIds } from '../../src/report/svg-ids.js';
 import type { Chapter, ChapterEntry } from '../../src/report/model.js';
@@ -153,6 +153,21 @@ describe('the DOCX narrative', () => {
     const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
     expect(text).toContain('珠三角占比下降。');
     expect(text).toContain('1. 甲\n2. 乙\n• 丙');
+  });
+});
+
+describe('finding a Chromium', () => {
+  it('takes REPORT_CHROMIUM first and never substitutes another browser for a missing one', async () => {
+    const saved = process.env['REPORT_CHROMIUM'];
+    try {
+      process.env['REPORT_CHROMIUM'] = process.execPath; // any existing file stands in for a browser here
+      expect(await resolveChromium()).toEqual({ path: process.execPath, args: [], source: 'system' });
+      process.env['REPORT_CHROMIUM'] = '/nonexistent/chromium';
+      expect(await resolveChromium()).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env['REPORT_CHROMIUM'];
+      else process.env['REPORT_CHROMIUM'] = saved;
+    }
   });
 });
 
