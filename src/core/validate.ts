@@ -4,6 +4,7 @@
  * written once.
  * @module
  */
+import { sum as ssSum } from 'simple-statistics';
 import { MeasureError } from './errors.js';
 
 /** Read-only numeric array accepted by every measure. */
@@ -72,15 +73,31 @@ export function requireFiniteScalar(measure: string, argument: string, x: number
   }
 }
 
-/** Neumaier-compensated sum, so that decompositions add up to the total to float precision. */
+/**
+ * Compensated (Kahan–Babuška / Neumaier) sum of an array, so that decompositions add up to the
+ * total to float precision. This is simple-statistics' `sum`, the library's one array sum.
+ */
 export function sum(values: Numbers): number {
-  let s = 0;
-  let c = 0;
-  for (const v of values) {
-    const t = s + v;
-    if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
-    else c += v - t + s;
-    s = t;
+  return ssSum(values as number[]);
+}
+
+/**
+ * A running compensated (Neumaier) sum, for totals built one term at a time (cumulative
+ * population shares, per-group totals). Written by hand because simple-statistics (checked:
+ * `sum`, `sumSimple`, `addToMean`) only sums a whole array; this is the same algorithm as its
+ * `sum`, and the only hand-written compensated sum in the library.
+ */
+export class RunningSum {
+  private s = 0;
+  private c = 0;
+  /** Add one term. */
+  add(v: number): void {
+    const t = this.s + v;
+    this.c += Math.abs(this.s) >= Math.abs(v) ? this.s - t + v : v - t + this.s;
+    this.s = t;
   }
-  return s + c;
+  /** The compensated total so far. */
+  get value(): number {
+    return this.s + this.c;
+  }
 }
