@@ -2,6 +2,7 @@
  * Williamson's population-weighted coefficient of variation.
  * @module
  */
+import { mean as ssMean } from 'simple-statistics';
 import { MeasureError } from '../../core/errors.js';
 import { requireSameLength, sum, type Numbers } from '../../core/validate.js';
 import { prepare, requirePositiveMean } from './input.js';
@@ -57,7 +58,7 @@ export function williamson(values: Numbers, populations: Numbers, options: Willi
   if (centre !== 'national' && centre !== 'unweighted') {
     throw new MeasureError('out-of-domain', measure, `mean must be 'national' or 'unweighted', got ${String(centre)}`, { argument: 'mean' });
   }
-  const c = centre === 'national' ? mean : sum(values) / values.length;
+  const c = centre === 'national' ? mean : ssMean(values as number[]);
   const terms = values.map((v, i) => shares[i]! * (v - c) * (v - c));
   return Math.sqrt(Math.max(0, sum(terms))) / mean;
 }
