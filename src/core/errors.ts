@@ -76,6 +76,7 @@ export class DataError extends Error {
 
 /** Machine-readable kind of a measure input problem. */
 export type MeasureErrorCode =
+  | 'missing'
   | 'empty'
   | 'not-finite'
   | 'length-mismatch'
@@ -83,7 +84,7 @@ export type MeasureErrorCode =
   | 'degenerate';
 
 /**
- * Invalid input to a pure measure (empty array, NaN, negative where positive is required,
+ * Invalid input to a pure measure (a null or non-array argument: `missing`; empty array, NaN, negative where positive is required,
  * arrays of different lengths...). Names the function, the argument and, where it applies,
  * the 0-based index of the offending element.
  */

@@ -7,12 +7,37 @@
 import { sum as ssSum } from 'simple-statistics';
 import { MeasureError } from './errors.js';
 
-/** Read-only numeric array accepted by every measure. */
-export type Numbers = ReadonlyArray<number>;
+/** Numeric array accepted by every measure: a (read-only) array of numbers or a `Float64Array`. */
+export type Numbers = ReadonlyArray<number> | Float64Array;
 
-/** Throws unless `values` is a non-empty array of finite numbers. */
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (ArrayBuffer.isView(x)) return `a ${x.constructor.name}`;
+  return typeof x === 'object' ? 'an object' : `${typeof x} ${String(x)}`;
+}
+
+/**
+ * Throws a `missing` {@link MeasureError} naming the argument unless `values` is an array or a
+ * `Float64Array` (null, undefined, a string, another typed array are refused, not a raw TypeError).
+ */
+export function requireArray(measure: string, argument: string, values: unknown): asserts values is Numbers {
+  if (!Array.isArray(values) && !(values instanceof Float64Array)) {
+    throw new MeasureError('missing', measure, `needs an array of numbers (or a Float64Array), got ${describe(values)}`, { argument });
+  }
+}
+
+/** Throws a `missing` {@link MeasureError} naming the argument unless `value` is a (non-null, non-array) object. */
+export function requireObject(measure: string, argument: string, value: unknown): asserts value is object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new MeasureError('missing', measure, `needs an object, got ${describe(value)}`, { argument });
+  }
+}
+
+/** Throws unless `values` is a non-empty array (or `Float64Array`) of finite numbers. */
 export function requireFinite(measure: string, argument: string, values: Numbers): void {
-  if (!Array.isArray(values) || values.length === 0) {
+  requireArray(measure, argument, values);
+  if (values.length === 0) {
     throw new MeasureError('empty', measure, 'needs at least one value', { argument });
   }
   for (let i = 0; i < values.length; i++) {
@@ -54,6 +79,8 @@ export function requireSameLength(
   b: Numbers,
   bName: string,
 ): void {
+  requireArray(measure, aName, a);
+  requireArray(measure, bName, b);
   if (a.length !== b.length) {
     throw new MeasureError(
       'length-mismatch',

@@ -108,8 +108,8 @@ export function betaConvergence(initial: Numbers, final: Numbers, years: number)
   if (n < 3) {
     throw new MeasureError('degenerate', measure, `needs at least 3 units for a slope with a standard error, got ${n}`, { argument: 'initial' });
   }
-  const x = initial.map((v) => Math.log(v));
-  const g = initial.map((v, i) => Math.log(final[i]! / v) / years);
+  const x = Array.from(initial, (v) => Math.log(v));
+  const g = Array.from(initial, (v, i) => Math.log(final[i]! / v) / years);
   if (!(variance(x) > 0)) {
     throw new MeasureError('degenerate', measure, 'all initial values are equal, so the slope is undefined', { argument: 'initial' });
   }

@@ -102,6 +102,6 @@ export function sigmaConvergence(periods: ReadonlyArray<Numbers>, options: Sigma
   const df: [number, number] = [first - 1, last - 1];
   const p = fisherFUpperTail(f, df[0], df[1]);
   if (!(variance(times as number[]) > 0)) throw new MeasureError('degenerate', measure, 'all times are equal, so the trend is undefined', { argument: 'times' });
-  const trend = linearRegression(times.map((x, i) => [x, sdLog[i]!])).m;
+  const trend = linearRegression(Array.from(times, (x, i) => [x, sdLog[i]!])).m;
   return { sdLog, cv, ratio, f, df, p, trend };
 }

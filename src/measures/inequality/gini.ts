@@ -49,9 +49,9 @@ function order(values: Numbers): Uint32Array | number[] {
  */
 export function gini(values: Numbers, options: GiniOptions = {}): number {
   const measure = 'gini';
-  const { shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
   requirePositiveMean(measure, mean);
-  const n = values.length;
+  const n = y.length;
   if (options.corrected && options.weights !== undefined) {
     throw new MeasureError(
       'out-of-domain',
@@ -66,13 +66,13 @@ export function gini(values: Numbers, options: GiniOptions = {}): number {
   const terms = new Array<number>(n);
   if (options.weights === undefined) {
     // Unweighted: F_i = i/n exactly, so G = Σ_(i) (2i − n − 1) y_(i) / (n² μ); a native numeric sort.
-    const sorted = Float64Array.from(values).sort();
+    const sorted = Float64Array.from(y).sort();
     for (let k = 0; k < n; k++) terms[k] = (2 * (k + 1) - n - 1) * sorted[k]!;
     let g = Math.max(0, sum(terms) / (n * n * mean));
     if (options.corrected) g *= n / (n - 1);
     return g;
   }
-  const idx = order(values);
+  const idx = order(y);
   // Compensated running sum of the cumulative population share F.
   const F = new RunningSum();
   for (let k = 0; k < n; k++) {
@@ -80,7 +80,7 @@ export function gini(values: Numbers, options: GiniOptions = {}): number {
     const p = shares[i]!;
     const before = F.value;
     F.add(p);
-    terms[k] = p * values[i]! * (before + F.value - 1);
+    terms[k] = p * y[i]! * (before + F.value - 1);
   }
   return Math.max(0, sum(terms) / mean);
 }
@@ -109,9 +109,9 @@ export interface LorenzCurve {
  * ```
  */
 export function lorenzCurve(values: Numbers, weights?: Numbers): LorenzCurve {
-  const { shares, mean } = prepare('lorenzCurve', values, weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare('lorenzCurve', values, weights, { domain: 'non-negative' });
   requirePositiveMean('lorenzCurve', mean);
-  const idx = order(values);
+  const idx = order(y);
   const populationShare = [0];
   const valueShare = [0];
   let P = 0;
@@ -119,7 +119,7 @@ export function lorenzCurve(values: Numbers, weights?: Numbers): LorenzCurve {
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     P += shares[i]!;
-    V += (shares[i]! * values[i]!) / mean;
+    V += (shares[i]! * y[i]!) / mean;
     populationShare.push(k === idx.length - 1 ? 1 : P);
     valueShare.push(k === idx.length - 1 ? 1 : V);
   }

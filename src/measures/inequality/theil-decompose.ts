@@ -92,12 +92,12 @@ export function theilDecompose(
   if (index !== 'T' && index !== 'L') {
     throw new MeasureError('out-of-domain', measure, `index must be 'T' or 'L', got ${String(index)}`, { argument: 'index' });
   }
-  const { shares, mean } = prepare(measure, values, options.weights, {
+  const { values: y, shares, mean, scale } = prepare(measure, values, options.weights, {
     domain: index === 'L' ? 'positive' : 'non-negative',
   });
   requirePositiveMean(measure, mean);
   requireSameLength(measure, values, 'values', groups as unknown as Numbers, 'groups');
-  const n = values.length;
+  const n = y.length;
 
   // Pass 1: group ids, group population and value totals.
   const ids = new Int32Array(n);
@@ -121,7 +121,7 @@ export function theilDecompose(
   const members: number[][] = labels.map(() => []);
   for (let i = 0; i < n; i++) members[ids[i]!]!.push(i);
   const P = members.map((m) => sum(m.map((i) => shares[i]!)));
-  const M = members.map((m, g) => sum(m.map((i) => shares[i]! * values[i]!)) / P[g]!);
+  const M = members.map((m, g) => sum(m.map((i) => shares[i]! * y[i]!)) / P[g]!);
 
   // Within each group: the Theil index of its own units; between groups: the same index of the
   // group means weighted by group population (= Σ S_g ln(S_g/P_g) for T, Σ P_g ln(P_g/S_g) for L).
@@ -132,12 +132,12 @@ export function theilDecompose(
     const populationShare = P[g]!;
     const valueShare = (populationShare * M[g]!) / mean;
     const m = members[g]!;
-    const gv = m.map((i) => values[i]!);
+    const gv = m.map((i) => y[i]!);
     const gw = options.weights === undefined ? undefined : m.map((i) => options.weights![i]!);
     const idx = index === 'T' && !(M[g]! > 0) ? null : theil(gv, gw);
     const withinTerm = index === 'T' ? valueShare * (idx ?? 0) : populationShare * idx!;
     withinTerms.push(withinTerm);
-    parts.push({ group: labels[g]!, n: m.length, populationShare, valueShare, mean: M[g]!, index: idx, withinTerm });
+    parts.push({ group: labels[g]!, n: m.length, populationShare, valueShare, mean: M[g]! * scale, index: idx, withinTerm });
   }
   const between = k === 1 ? 0 : theil(M, P);
   const within = sum(withinTerms);

@@ -52,13 +52,13 @@ export function williamson(values: Numbers, populations: Numbers, options: Willi
     throw new MeasureError('empty', measure, 'needs the population of each region (use coefficientOfVariation for an unweighted CV)', { argument: 'populations' });
   }
   requireSameLength(measure, values, 'values', populations, 'populations');
-  const { shares, mean } = prepare(measure, values, populations, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, populations, { domain: 'non-negative' });
   requirePositiveMean(measure, mean);
   const centre = options.mean ?? 'national';
   if (centre !== 'national' && centre !== 'unweighted') {
     throw new MeasureError('out-of-domain', measure, `mean must be 'national' or 'unweighted', got ${String(centre)}`, { argument: 'mean' });
   }
-  const c = centre === 'national' ? mean : ssMean(values as number[]);
-  const terms = values.map((v, i) => shares[i]! * (v - c) * (v - c));
+  const c = centre === 'national' ? mean : ssMean(y);
+  const terms = y.map((v, i) => shares[i]! * (v - c) * (v - c));
   return Math.sqrt(Math.max(0, sum(terms))) / mean;
 }
