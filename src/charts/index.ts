@@ -32,8 +32,6 @@ export { cjkFontFiles } from './fonts.js';
 export { subsetFont } from './font-subset.js';
 export { estimateTextWidth, charWidthEm } from './text-width.js';
 export { guangdongCityBoundaries } from './geo.js';
-export {
-  decodeEchartsGeoJson, decodeRing, orientForD3,
-  type CityFeature, type CityFeatureCollection, type CityFeatureProperties, type Position as GeoPosition,
-  type PolygonGeometry, type MultiPolygonGeometry, type EncodedFeature, type EncodedFeatureCollection,
-} from './geo-decode.js';
+export type {
+  CityFeature, CityFeatureCollection, CityFeatureProperties, Position as GeoPosition, PolygonGeometry, MultiPolygonGeometry,
+} from './geo.js';

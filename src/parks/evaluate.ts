@@ -122,29 +122,29 @@ function evalCondition(c: RuleCondition, facts: Record<ParkFact, number>): { hol
 
 function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: ParkRuleSet): void {
   if (!Array.isArray(records) || records.length === 0) {
-    throw new DataError('empty', 'no park records to evaluate', { file: FILE }, 'pass an array of { parkId, year, score, … }');
+    throw new DataError('empty', 'no park records to evaluate', { input: FILE }, 'pass an array of { parkId, year, score, … }');
   }
   const seen = new Map<string, number>();
   const statusIds = rules.statuses.map((s) => s.id);
   records.forEach((r, i) => {
     const row = i + 1;
-    if (typeof r?.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { file: FILE, row, column: 'parkId' });
-    if (!Number.isInteger(r.year)) throw new DataError('not-a-number', `year ${String(r.year)} is not an integer`, { file: FILE, row, column: 'year' });
+    if (typeof r?.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { input: FILE, row, column: 'parkId' });
+    if (!Number.isInteger(r.year)) throw new DataError('not-a-number', `year ${String(r.year)} is not an integer`, { input: FILE, row, column: 'year' });
     if (typeof r.score !== 'number' || !Number.isFinite(r.score)) {
-      throw new DataError('not-a-number', `score ${String(r.score)} is not a finite number`, { file: FILE, row, column: 'score' }, 'every evaluated park-year needs a score to be ranked');
+      throw new DataError('not-a-number', `score ${String(r.score)} is not a finite number`, { input: FILE, row, column: 'score' }, 'every evaluated park-year needs a score to be ranked');
     }
     const key = `${r.parkId}\u0000${r.year}`;
     const prev = seen.get(key);
-    if (prev !== undefined) throw new DataError('duplicate-key', `park "${r.parkId}" has two records for ${r.year} (rows ${prev} and ${row})`, { file: FILE, row, column: 'parkId' }, 'keep one record per park-year');
+    if (prev !== undefined) throw new DataError('duplicate-key', `park "${r.parkId}" has two records for ${r.year} (rows ${prev} and ${row})`, { input: FILE, row, column: 'parkId' }, 'keep one record per park-year');
     seen.set(key, row);
     if (r.status !== undefined && r.status !== null && !statusIds.includes(r.status)) {
-      throw new DataError('unknown-category', `status "${r.status}" is not a status of rule set ${rules.id}`, { file: FILE, row, column: 'status' }, `use one of ${statusIds.join(', ')}`);
+      throw new DataError('unknown-category', `status "${r.status}" is not a status of rule set ${rules.id}`, { input: FILE, row, column: 'status' }, `use one of ${statusIds.join(', ')}`);
     }
-    if (r.compliant !== undefined && typeof r.compliant !== 'boolean') throw new DataError('invalid', 'compliant must be true or false', { file: FILE, row, column: 'compliant' });
+    if (r.compliant !== undefined && typeof r.compliant !== 'boolean') throw new DataError('invalid', 'compliant must be true or false', { input: FILE, row, column: 'compliant' });
     const inds: Readonly<Record<string, IndicatorOutcome>> = r.indicators ?? {};
     for (const k of Object.keys(inds)) {
       const o = inds[k]!;
-      if (!Number.isFinite(o?.actual) || !Number.isFinite(o?.target)) throw new DataError('not-a-number', `indicator "${k}" needs finite actual and target`, { file: FILE, row, column: `indicators.${k}` });
+      if (!Number.isFinite(o?.actual) || !Number.isFinite(o?.target)) throw new DataError('not-a-number', `indicator "${k}" needs finite actual and target`, { input: FILE, row, column: `indicators.${k}` });
     }
   });
 }
@@ -155,7 +155,7 @@ function indicatorPasses(r: ParkEvaluationRecord, id: string, row: number, rules
   const o = r.indicators?.[id];
   if (o) return o.actual >= o.target;
   throw new DataError('missing-column', `rule set ${rules.id} needs pass/fail for indicator "${id}" but the record gives neither passes.${id} nor indicators.${id}`,
-    { file: FILE, row, column: `passes.${id}` }, `add passes: { ${id}: true|false } or indicators: { ${id}: { actual, target } }`);
+    { input: FILE, row, column: `passes.${id}` }, `add passes: { ${id}: true|false } or indicators: { ${id}: { actual, target } }`);
 }
 
 /**
@@ -224,7 +224,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
       if (!st) {
         statusBefore = r.status ?? rules.defaultStatus;
         if (statusOf(statusBefore).terminal) {
-          throw new DataError('invalid', `park "${r.parkId}" starts in terminal status "${statusBefore}" and cannot be evaluated`, { file: FILE, row, column: 'status' }, 'drop the record, or give the status it was restored to');
+          throw new DataError('invalid', `park "${r.parkId}" starts in terminal status "${statusBefore}" and cannot be evaluated`, { input: FILE, row, column: 'status' }, 'drop the record, or give the status it was restored to');
         }
         reasons.push(r.status !== undefined
           ? `首次参评，起始状态为${label(statusBefore).zh}（输入） / first record: starts as ${label(statusBefore).en} (from input)`
@@ -232,7 +232,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
       } else if (statusOf(st.status).terminal) {
         statusBefore = r.status ?? rules.reentryStatus;
         if (statusOf(statusBefore).terminal) {
-          throw new DataError('invalid', `park "${r.parkId}" re-enters in terminal status "${statusBefore}"`, { file: FILE, row, column: 'status' }, 'give the status it was restored to');
+          throw new DataError('invalid', `park "${r.parkId}" re-enters in terminal status "${statusBefore}"`, { input: FILE, row, column: 'status' }, 'give the status it was restored to');
         }
         reasons.push(`${st.lastYear}年${label(st.status).zh}后重新参评，恢复为${label(statusBefore).zh}，连续计数重新开始 / re-entered after being ${label(st.status).en} in ${st.lastYear}: restored as ${label(statusBefore).en}, streaks restart`);
       } else {

@@ -157,14 +157,14 @@ export function trackTargets(
   const byId = new Map<string, TargetActual>();
   actuals.forEach((a, i) => {
     if (!targets.some((t) => t.id === a.id)) {
-      throw new DataError('unknown-category', `actual for unknown target "${a.id}"`, { file: 'actuals', row: i + 1, column: 'id' }, `known targets: ${targets.map((t) => t.id).join(', ')}`);
+      throw new DataError('unknown-category', `actual for unknown target "${a.id}"`, { input: 'actuals', row: i + 1, column: 'id' }, `known targets: ${targets.map((t) => t.id).join(', ')}`);
     }
-    if (byId.has(a.id)) throw new DataError('duplicate-key', `two actuals for target "${a.id}"`, { file: 'actuals', row: i + 1, column: 'id' });
-    if (!Number.isFinite(a.value)) throw new DataError('not-a-number', `actual ${String(a.value)} is not a finite number`, { file: 'actuals', row: i + 1, column: 'value' });
+    if (byId.has(a.id)) throw new DataError('duplicate-key', `two actuals for target "${a.id}"`, { input: 'actuals', row: i + 1, column: 'id' });
+    if (!Number.isFinite(a.value)) throw new DataError('not-a-number', `actual ${String(a.value)} is not a finite number`, { input: 'actuals', row: i + 1, column: 'value' });
     byId.set(a.id, a);
   });
   return targets.map((t, i) => {
-    if (t.target === 0) throw new DataError('out-of-range', `target "${t.id}" is zero: completion is undefined`, { file: 'targets', row: i + 1, column: 'target' });
+    if (t.target === 0) throw new DataError('out-of-range', `target "${t.id}" is zero: completion is undefined`, { input: 'targets', row: i + 1, column: 'target' });
     const tolerance = t.comparison === 'approximately' ? (t.tolerance ?? defaultTolerance) : 0;
     const a = byId.get(t.id);
     const base = {

@@ -283,7 +283,7 @@ export async function loadIllustrativeParks(): Promise<ParkTable> {
  */
 export function parkEvaluationRecords(rows: ReadonlyArray<ParkYearRow>, options: { ignoreStatus?: boolean } = {}): ParkEvaluationRecord[] {
   return rows.map((r, i) => {
-    if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { file: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
+    if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { input: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
     const indicators: Record<string, { actual: number; target: number }> = {};
     const pair = (id: string, actual: number | null, target: number | null) => { if (actual !== null && target !== null) indicators[id] = { actual, target }; };
     pair('investment', r.fai_actual, r.fai_target);

@@ -70,7 +70,7 @@ export function disparityTable(table: TableInput, options: DisparityTableOptions
   const variable = options.variable ?? 'gdp_per_capita';
   const grouping = options.groups ?? 'region';
   if (grouping !== 'region' && grouping !== 'prd-vs-rest') {
-    throw new DataError('invalid', `groups must be 'region' or 'prd-vs-rest', got ${String(grouping)}`, { file: FN });
+    throw new DataError('invalid', `groups must be 'region' or 'prd-vs-rest', got ${String(grouping)}`, { function: FN });
   }
   requireColumns(t, FN, ['year', variable, ...(options.weight ? [options.weight] : [])], DISPARITY_WORDING);
   const yearCol = numberColumn(t, 'year', FN, DISPARITY_WORDING);
@@ -80,7 +80,7 @@ export function disparityTable(table: TableInput, options: DisparityTableOptions
   const city = cityLabels(t, FN);
   const flags = flagSets(t);
   yearCol.forEach((y, i) => {
-    if (y === null) throw new DataError('not-a-number', 'year is missing', { file: FN, row: i + 1, column: 'year' });
+    if (y === null) throw new DataError('not-a-number', 'year is missing', { function: FN, row: i + 1, column: 'year' });
   });
   const years = selectYears(yearCol as number[], options.years, FN);
   const labels = groupLabels(grouping);
