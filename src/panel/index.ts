@@ -1,3 +1,6 @@
-// Panel analyses: arquero table in, arquero table out.
+/**
+ * Panel analyses: arquero table in, arquero table out.
+ * @module panel
+ */
 export * from './growth/index.js';
 export * from './disparity/index.js';

@@ -5,7 +5,8 @@
  */
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
-import { findCity, readTabular, suggestCity, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
+import { findCity, readTabular, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
+import { suggestCity } from '../data/cities.js';
 import { parksDataPath } from './bundled.js';
 import type { ParkEvaluationRecord } from './evaluate.js';
 
