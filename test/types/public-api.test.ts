@@ -51,6 +51,9 @@ describe('public API types', () => {
     expectTypeOf<api.DataError['file']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<api.DataError['row']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<api.DataError['column']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<api.DataError['function']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<api.DataError['input']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<'missing'>().toExtend<api.MeasureErrorCode>();
     expectTypeOf<api.DataError['code']>().toEqualTypeOf<api.DataErrorCode>();
     expectTypeOf<'duplicate-key'>().toExtend<api.DataErrorCode>();
     expectTypeOf<api.MeasureError>().toExtend<Error>();
