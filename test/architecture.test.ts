@@ -75,7 +75,7 @@ describe('architecture', () => {
       'subsetFont', 'cjkFontFiles', 'charWidthEm', 'estimateTextWidth', 'decodeRing', 'orientForD3', 'decodeEchartsGeoJson',
       'isVegaLiteSpec', 'htmlEscape', 'escapeHtml', 'CHART_FONT_FAMILY', 'CHART_FONT_STACK', 'MISSING_MARK',
       'buildManifest', 'sha256File', 'checkHeader', 'dataPath', 'suggestCity', 'isFullYearPeriod',
-      'isStoredRecord', 'REPORT_MIME', 'FINDING_SECTIONS', 'renderMarkdown', 'parseNotebook', 'readNotebook',
+      'isStoredRecord', 'FINDING_SECTIONS', 'renderMarkdown', 'parseNotebook', 'readNotebook',
       'serialiseNotebook', 'readChapterManifest', 'formatFailure',
     ];
     expect(internals.filter((n) => n in api)).toEqual([]);

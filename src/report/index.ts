@@ -4,7 +4,7 @@
  * playwright-core, tslab internals) are loaded only when a report is built.
  * @module report
  */
-export { emit } from './protocol.js';
+export { emit, REPORT_MIME } from './protocol.js';
 export type {
   FindingSection,
   HeadlineRecord,
