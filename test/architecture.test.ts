@@ -68,4 +68,49 @@ describe('architecture', () => {
     );
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
+
+  it('the package root exports what users call, not build-time or report internals', async () => {
+    const api = (await import('../src/index.js')) as Record<string, unknown>;
+    const internals = [
+      'subsetFont', 'cjkFontFiles', 'charWidthEm', 'estimateTextWidth', 'decodeRing', 'orientForD3', 'decodeEchartsGeoJson',
+      'isVegaLiteSpec', 'htmlEscape', 'escapeHtml', 'CHART_FONT_FAMILY', 'CHART_FONT_STACK', 'MISSING_MARK',
+      'buildManifest', 'sha256File', 'checkHeader', 'dataPath', 'suggestCity', 'isFullYearPeriod',
+      'isStoredRecord', 'FINDING_SECTIONS', 'renderMarkdown', 'parseNotebook', 'readNotebook',
+      'serialiseNotebook', 'readChapterManifest', 'formatFailure',
+    ];
+    expect(internals.filter((n) => n in api)).toEqual([]);
+    // What the notebooks, the report runner and the README call stays.
+    for (const n of ['loadGuangdongPanel', 'readPanel', 'setWarningHandler', 'gini', 'disparityTable', 'evaluateParks', 'renderSvg', 'figure', 'runReport', 'DataError', 'MeasureError']) {
+      expect(typeof api[n], n).toBe('function');
+    }
+  });
+
+  it('every name a notebook imports from the package is exported by the root', async () => {
+    const api = (await import('../src/index.js')) as Record<string, unknown>;
+    const nbDir = join(root, 'notebooks');
+    const missing: string[] = [];
+    let checked = 0;
+    for (const f of readdirSync(nbDir).filter((n) => n.endsWith('.ipynb'))) {
+      const nb = JSON.parse(readFileSync(join(nbDir, f), 'utf8')) as { cells: { source: string | string[] }[] };
+      const code = nb.cells.map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source)).join('\n');
+      for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]\.\.\/dist\/index\.js['"]/g)) {
+        for (const part of m[1]!.split(',')) {
+          const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+          if (!name || part.trim().startsWith('type ')) continue;
+          checked++;
+          if (!(name in api)) missing.push(`${f}: ${name}`);
+        }
+      }
+    }
+    const fixtures = join(root, 'test', 'report', 'fixtures');
+    const manifests = [join(nbDir, 'chapters.json'), ...readdirSync(fixtures).map((d) => join(fixtures, d, 'chapters.json'))];
+    for (const p of manifests) {
+      let text: string;
+      try { text = readFileSync(p, 'utf8'); } catch { continue; }
+      const chapters = JSON.parse(text) as { chapters: { file: string; requires?: string[] }[] };
+      for (const c of chapters.chapters) for (const n of c.requires ?? []) if (!(n in api)) missing.push(`${relative(root, p)} ${c.file}: ${n}`);
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
 });

@@ -5,7 +5,45 @@
  */
 import { readFileSync } from 'node:fs';
 import { DataError } from '../core/errors.js';
-import type { CityFeatureCollection } from './geo-decode.js';
+
+/** A longitude/latitude pair in degrees. */
+export type Position = [number, number];
+
+/** A GeoJSON Polygon geometry (rings of positions; the first ring is the exterior). */
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Position[][];
+}
+
+/** A GeoJSON MultiPolygon geometry. */
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Position[][][];
+}
+
+/** Properties kept on each decoded city feature. */
+export interface CityFeatureProperties {
+  /** Six-digit administrative division code of the city, e.g. `"440100"`. */
+  city_code: string;
+  /** Chinese city name as in the source, e.g. `"广州市"`. */
+  name: string;
+  /** Label anchor (longitude, latitude) as given by the source (`cp`), when present. */
+  cp?: Position;
+}
+
+/** A decoded GeoJSON feature of one city. */
+export interface CityFeature {
+  type: 'Feature';
+  id: string;
+  properties: CityFeatureProperties;
+  geometry: PolygonGeometry | MultiPolygonGeometry;
+}
+
+/** A decoded GeoJSON FeatureCollection of cities. */
+export interface CityFeatureCollection {
+  type: 'FeatureCollection';
+  features: CityFeature[];
+}
 
 let cache: CityFeatureCollection | undefined;
 

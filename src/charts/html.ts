@@ -72,7 +72,7 @@ function formatCell(v: unknown, format: ColumnFormat, digits: number | undefined
   if (format === 'text') return String(v);
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     throw new DataError('not-a-number', `expected a finite number for format "${format}", got ${JSON.stringify(v)}`,
-      { file: 'tableToHtml', row: where.row, column: where.column }, 'use null for a missing value, or format the column as text');
+      { function: 'tableToHtml', row: where.row, column: where.column }, 'use null for a missing value, or format the column as text');
   }
   const o = digits === undefined ? {} : { digits };
   switch (format) {

@@ -1,7 +1,7 @@
 /**
  * Charts: vega-lite builders, rendering to SVG/PNG in Node, notebook display and HTML tables,
  * and Guangdong's city boundaries. Charts turn tables into pictures; they never compute a measure.
- * @module
+ * @module charts
  */
 export type { ChartOptions, Lang, RowsInput } from './types.js';
 export { growthGapChart, type GrowthGapChartRow, type GrowthGapChartOptions } from './builders/growth-gap.js';
@@ -22,19 +22,13 @@ export {
 export { renderSvg, renderPng, svgToPng, type RenderSvgOptions, type RenderPngOptions } from './render.js';
 export { display } from './display.js';
 export {
-  toHtml, tableToHtml, escapeHtml, escapeHtml as htmlEscape, isVegaLiteSpec,
+  toHtml, tableToHtml,
   type ToHtmlOptions, type TableHtmlOptions, type HtmlTableColumn, type ColumnFormat,
 } from './html.js';
-export { formatThousands, formatYi, formatWan, formatPercent, formatPp, MISSING as MISSING_MARK, type FormatOptions } from './format.js';
+export { formatThousands, formatYi, formatWan, formatPercent, formatPp, type FormatOptions } from './format.js';
 export { label as chartLabel, areaLabel as chartAreaLabel, CITY_NAMES as CHART_CITY_NAMES, type LabelKey as ChartLabelKey } from './labels.js';
-export { FONT_FAMILY as CHART_FONT_FAMILY, FONT_STACK as CHART_FONT_STACK } from './theme.js';
-export { cjkFontFiles } from './fonts.js';
-export { subsetFont } from './font-subset.js';
-export { estimateTextWidth, charWidthEm } from './text-width.js';
 export { guangdongCityBoundaries } from './geo.js';
-export {
-  decodeEchartsGeoJson, decodeRing, orientForD3,
-  type CityFeature, type CityFeatureCollection, type CityFeatureProperties, type Position as GeoPosition,
-  type PolygonGeometry, type MultiPolygonGeometry, type EncodedFeature, type EncodedFeatureCollection,
-} from './geo-decode.js';
+export type {
+  CityFeature, CityFeatureCollection, CityFeatureProperties, Position as GeoPosition, PolygonGeometry, MultiPolygonGeometry,
+} from './geo.js';
 export { industrySharesChart, type IndustryShareChartRow, type IndustrySharesChartOptions } from './builders/industry-shares.js';

@@ -38,30 +38,30 @@ export type Row = Record<string, unknown>;
 export function readRows(input: RowsInput<object>, columns: readonly ColumnSpec[], chart: string): Row[] {
   const rows: readonly unknown[] = isTable(input) ? input.objects() : (input as readonly unknown[]);
   if (!Array.isArray(rows)) {
-    throw new DataError('invalid', 'expected an array of rows or an arquero table', { file: chart },
+    throw new DataError('invalid', 'expected an array of rows or an arquero table', { function: chart },
       'pass the rows themselves or aq.from(rows)');
   }
   if (rows.length === 0) {
-    throw new DataError('empty', 'no rows to chart', { file: chart }, 'check the filter that produced the table');
+    throw new DataError('empty', 'no rows to chart', { function: chart }, 'check the filter that produced the table');
   }
   const present = new Set<string>();
   for (const r of rows) if (r && typeof r === 'object') for (const k of Object.keys(r)) present.add(k);
   for (const c of columns) {
     if (!c.optional && !present.has(c.name)) {
       throw new DataError('missing-column', `column "${c.name}" is missing (found: ${[...present].join(', ') || 'none'})`,
-        { file: chart, column: c.name }, 'rename the column or pass rows of the documented shape');
+        { function: chart, column: c.name }, 'rename the column or pass rows of the documented shape');
     }
   }
   return rows.map((r, i) => {
     if (r === null || typeof r !== 'object') {
-      throw new DataError('invalid', 'row is not a record', { file: chart, row: i + 1 });
+      throw new DataError('invalid', 'row is not a record', { function: chart, row: i + 1 });
     }
     const src = r as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const c of columns) {
       if (c.optional && !present.has(c.name)) continue;
       const v = src[c.name];
-      const where = { file: chart, row: i + 1, column: c.name };
+      const where = { function: chart, row: i + 1, column: c.name };
       const nullable = c.kind.endsWith('?') || c.optional === true;
       if (v === null || v === undefined) {
         if (nullable) { out[c.name] = null; continue; }

@@ -4,14 +4,40 @@
  * written once.
  * @module
  */
+import { sum as ssSum } from 'simple-statistics';
 import { MeasureError } from './errors.js';
 
-/** Read-only numeric array accepted by every measure. */
-export type Numbers = ReadonlyArray<number>;
+/** Numeric array accepted by every measure: a (read-only) array of numbers or a `Float64Array`. */
+export type Numbers = ReadonlyArray<number> | Float64Array;
 
-/** Throws unless `values` is a non-empty array of finite numbers. */
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  if (ArrayBuffer.isView(x)) return `a ${x.constructor.name}`;
+  return typeof x === 'object' ? 'an object' : `${typeof x} ${String(x)}`;
+}
+
+/**
+ * Throws a `missing` {@link MeasureError} naming the argument unless `values` is an array or a
+ * `Float64Array` (null, undefined, a string, another typed array are refused, not a raw TypeError).
+ */
+export function requireArray(measure: string, argument: string, values: unknown): asserts values is Numbers {
+  if (!Array.isArray(values) && !(values instanceof Float64Array)) {
+    throw new MeasureError('missing', measure, `needs an array of numbers (or a Float64Array), got ${describe(values)}`, { argument });
+  }
+}
+
+/** Throws a `missing` {@link MeasureError} naming the argument unless `value` is a (non-null, non-array) object. */
+export function requireObject(measure: string, argument: string, value: unknown): asserts value is object {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new MeasureError('missing', measure, `needs an object, got ${describe(value)}`, { argument });
+  }
+}
+
+/** Throws unless `values` is a non-empty array (or `Float64Array`) of finite numbers. */
 export function requireFinite(measure: string, argument: string, values: Numbers): void {
-  if (!Array.isArray(values) || values.length === 0) {
+  requireArray(measure, argument, values);
+  if (values.length === 0) {
     throw new MeasureError('empty', measure, 'needs at least one value', { argument });
   }
   for (let i = 0; i < values.length; i++) {
@@ -53,6 +79,8 @@ export function requireSameLength(
   b: Numbers,
   bName: string,
 ): void {
+  requireArray(measure, aName, a);
+  requireArray(measure, bName, b);
   if (a.length !== b.length) {
     throw new MeasureError(
       'length-mismatch',
@@ -72,15 +100,31 @@ export function requireFiniteScalar(measure: string, argument: string, x: number
   }
 }
 
-/** Neumaier-compensated sum, so that decompositions add up to the total to float precision. */
+/**
+ * Compensated (Kahan–Babuška / Neumaier) sum of an array, so that decompositions add up to the
+ * total to float precision. This is simple-statistics' `sum`, the library's one array sum.
+ */
 export function sum(values: Numbers): number {
-  let s = 0;
-  let c = 0;
-  for (const v of values) {
-    const t = s + v;
-    if (Math.abs(s) >= Math.abs(v)) c += s - t + v;
-    else c += v - t + s;
-    s = t;
+  return ssSum(values as number[]);
+}
+
+/**
+ * A running compensated (Neumaier) sum, for totals built one term at a time (cumulative
+ * population shares, per-group totals). Written by hand because simple-statistics (checked:
+ * `sum`, `sumSimple`, `addToMean`) only sums a whole array; this is the same algorithm as its
+ * `sum`, and the only hand-written compensated sum in the library.
+ */
+export class RunningSum {
+  private s = 0;
+  private c = 0;
+  /** Add one term. */
+  add(v: number): void {
+    const t = this.s + v;
+    this.c += Math.abs(this.s) >= Math.abs(v) ? this.s - t + v : v - t + this.s;
+    this.s = t;
   }
-  return s + c;
+  /** The compensated total so far. */
+  get value(): number {
+    return this.s + this.c;
+  }
 }

@@ -71,12 +71,12 @@ function isValue(v: unknown): boolean {
 export function panelCoverage(table: TableInput, columns?: readonly string[]): PanelCoverageRow[] {
   const t = asTable(table, FN);
   const names = t.columnNames();
-  if (!names.includes('year')) throw new DataError('missing-column', `${FN}: the table has no "year" column`, { file: FN, column: 'year' }, 'pass a panel with one row per unit and year');
+  if (!names.includes('year')) throw new DataError('missing-column', `${FN}: the table has no "year" column`, { function: FN, column: 'year' }, 'pass a panel with one row per unit and year');
   const n = t.numRows();
-  if (n === 0) throw new DataError('empty', `${FN}: the table has no rows`, { file: FN }, 'pass a non-empty panel');
+  if (n === 0) throw new DataError('empty', `${FN}: the table has no rows`, { function: FN }, 'pass a non-empty panel');
   const vars = columns ? [...columns] : names.filter((c) => !NOT_VARIABLES.has(c));
   for (const c of vars) {
-    if (!names.includes(c)) throw new DataError('missing-column', `${FN}: the table has no "${c}" column`, { file: FN, column: c }, `use one of ${names.join(', ')}`);
+    if (!names.includes(c)) throw new DataError('missing-column', `${FN}: the table has no "${c}" column`, { function: FN, column: c }, `use one of ${names.join(', ')}`);
   }
   const keyCol = names.includes('city_code') ? 'city_code' : names.includes('city_zh') ? 'city_zh' : null;
   const yearsCol = t.array('year') as ArrayLike<unknown>;
@@ -87,13 +87,13 @@ export function panelCoverage(table: TableInput, columns?: readonly string[]): P
   for (let i = 0; i < n; i++) {
     const y = yearsCol[i];
     if (typeof y !== 'number' || !Number.isInteger(y)) {
-      throw new DataError('not-a-number', `${FN}: year ${JSON.stringify(y)} is not an integer`, { file: FN, row: i, column: 'year' }, 'years are whole calendar years such as 2010');
+      throw new DataError('not-a-number', `${FN}: year ${JSON.stringify(y)} is not an integer`, { function: FN, row: i, column: 'year' }, 'years are whole calendar years such as 2010');
     }
     years[i] = y;
     const u = keys ? String(keys[i]) : '';
     units.add(u);
     const k = `${u}\u0000${y}`;
-    if (seen.has(k)) throw new DataError('duplicate-key', `${FN}: two rows for ${keyCol ?? 'the table'} ${u} in ${y}`, { file: FN, row: i, column: keyCol ?? 'year' }, 'keep one row per unit and year');
+    if (seen.has(k)) throw new DataError('duplicate-key', `${FN}: two rows for ${keyCol ?? 'the table'} ${u} in ${y}`, { function: FN, row: i, column: keyCol ?? 'year' }, 'keep one row per unit and year');
     seen.add(k);
   }
   const allYears = [...new Set(years)].sort((a, b) => a - b);

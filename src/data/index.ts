@@ -1,14 +1,17 @@
+/**
+ * Data: the bundled Guangdong panel and sourced facts, readers and validators for your own data.
+ * @module data
+ */
 export * from './schema.js';
 export { asTable } from './table-input.js';
 export type { TableInput, DataFrameLike } from './table-input.js';
-export { guangdongCities, regionOf, findCity, suggestCity, requireSameCity } from './cities.js';
+export { guangdongCities, regionOf, findCity, requireSameCity } from './cities.js';
 export type { GuangdongCity } from './cities.js';
 export { loadGuangdongPanel, loadGuangdongProvince, CITY_PANEL_COLUMNS, PROVINCE_COLUMNS, PANEL_YEARS } from './panel.js';
 export type { PanelOptions, CityPanelColumn, ProvinceColumn } from './panel.js';
 export { QUALITY_FLAGS, SERIES_BREAKS, flagsOf, hasFlag, crossesBreak } from './flags.js';
 export type { FlagInfo, Flagged, SeriesBreak } from './flags.js';
-export { dataPath } from './paths.js';
-export { buildManifest, checkManifest, sha256File } from './manifest.js';
+export { checkManifest } from './manifest.js';
 export type { DataManifest, ManifestProblem } from './manifest.js';
 export {
   loadTextFacts, loadBulletinFacts, loadParkAggregateFacts, loadParkEvents, loadParkSources,
@@ -31,11 +34,11 @@ export type {
   IndustryShareBasis, IndustrySeriesPoint, IndustrySeries,
 } from './fact-checks.js';
 export {
-  flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh, isFullYearPeriod,
+  flagLabel, seriesBreakLabel, parkEventTypeLabel, bulletinIndicatorLabel, formatPeriodZh,
   PARK_EVALUATION_EVENT_TYPES,
 } from './labels.js';
 export type { CodeLabel } from './labels.js';
-export { readTabular, checkHeader } from './read-tabular.js';
+export { readTabular } from './read-tabular.js';
 export type { TabularData, TabularRow, CellValue, ReadTabularOptions } from './read-tabular.js';
 export { validateRecords, parseNumberCell, parseBooleanCell, BOOLEAN_TEXTS } from './validate-records.js';
 export { checkPanelConsistency, PANEL_CHECK_THRESHOLDS, PANEL_LEVEL_COLUMNS, PANEL_SHARE_COLUMNS, PANEL_SHARE_GROUPS } from './panel-checks.js';

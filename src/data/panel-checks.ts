@@ -244,7 +244,7 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
       const p = pops.map((c) => ({ c, v: num(i, c) })).filter((x): x is { c: string; v: number } => x.v !== null && x.v > 0);
       if (p.length > 0) {
         const implied = (gdp * 1e4) / pc;
-        const off = Math.min(...p.map((x) => Math.max(implied / x.v, x.v / implied)));
+        const off = p.reduce((m, x) => Math.min(m, Math.max(implied / x.v, x.v / implied)), Number.POSITIVE_INFINITY);
         if (off > T.perCapita) {
           emit({ code: 'per-capita-mismatch', file, row: rowOf(i), column: 'gdp_per_capita',
             message: `${label(i)}: gdp ${fmt(gdp)} 亿元 ÷ gdp_per_capita ${fmt(pc)} 元 implies ${fmt(implied)} 万人, ${fmt(off)}× away from ${p.map((x) => `${x.c} ${fmt(x.v)}`).join(' and ')}: ` +

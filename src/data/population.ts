@@ -164,19 +164,19 @@ function readRows(panel: TableInput, fn: string): PanelRow[] {
   const t = asTable(panel, fn);
   const names = t.columnNames();
   for (const c of ['city_code', 'city_zh', 'region', 'year', 'gdp', 'gdp_per_capita']) {
-    if (!names.includes(c)) throw new DataError('missing-column', `the table has no "${c}" column`, { file: fn, column: c }, 'pass a city-year panel such as loadGuangdongPanel()');
+    if (!names.includes(c)) throw new DataError('missing-column', `the table has no "${c}" column`, { function: fn, column: c }, 'pass a city-year panel such as loadGuangdongPanel()');
   }
   const col = (c: string): unknown[] => (names.includes(c) ? (t.array(c) as unknown[]) : new Array<unknown>(t.numRows()).fill(null));
   const [code, zh, region, year, gdp, pc, reg, flags] = ['city_code', 'city_zh', 'region', 'year', 'gdp', 'gdp_per_capita', 'population_registered', 'flags'].map(col) as unknown[][];
   const num = (v: unknown, i: number, c: string): number | null => {
     if (v === null || v === undefined) return null;
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new DataError('not-a-number', `value ${String(v)} is not a finite number`, { file: fn, row: i + 1, column: c });
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new DataError('not-a-number', `value ${String(v)} is not a finite number`, { function: fn, row: i + 1, column: c });
     return v;
   };
   const rows: PanelRow[] = [];
   for (let i = 0; i < t.numRows(); i++) {
     const r = region![i] as Region;
-    if (!REGIONS.includes(r)) throw new DataError('invalid', `unknown region ${String(r)}`, { file: fn, row: i + 1, column: 'region' });
+    if (!REGIONS.includes(r)) throw new DataError('invalid', `unknown region ${String(r)}`, { function: fn, row: i + 1, column: 'region' });
     rows.push({
       city_code: num(code![i], i, 'city_code')!, city_zh: String(zh![i]), region: r, year: num(year![i], i, 'year')!,
       gdp: num(gdp![i], i, 'gdp'), pc: num(pc![i], i, 'gdp_per_capita'), reg: num(reg![i], i, 'population_registered'),

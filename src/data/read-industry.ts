@@ -405,9 +405,9 @@ export async function readIndustry(path: string, options: ReadIndustryOptions = 
       continue;
     }
     const part = industryRowsFromRecords(t, t.file, { ...options, tolerance: Number.POSITIVE_INFINITY });
-    rows.push(...part.rows);
-    sources.push(...part.sources);
-    warnings.push(...part.warnings);
+    for (const r of part.rows) rows.push(r);
+    for (const r of part.sources) sources.push(r);
+    for (const w of part.warnings) warnings.push(w);
   }
   if (rows.length === 0) throw new DataError('empty', 'no values in any wide sheet', { file: first.file });
   checkIndustryRows(rows, sources, options.tolerance ?? 1e-9);

@@ -197,7 +197,7 @@ export function panelFromRecords(
   options: PanelFromRecordsOptions = {},
 ): ColumnTable {
   const file = options.label ?? 'records';
-  const records = Array.isArray(input) ? (input as ReadonlyArray<Readonly<Record<string, unknown>>>) : (asTable(input as TableInput, file).objects() as Record<string, unknown>[]);
+  const records = Array.isArray(input) ? (input as ReadonlyArray<Readonly<Record<string, unknown>>>) : (asTable(input as TableInput, 'panelFromRecords').objects() as Record<string, unknown>[]);
   const header: string[] = [];
   const seen = new Set<string>();
   for (const r of records) {

@@ -45,7 +45,7 @@ function isDataFrameLike(x: unknown): x is DataFrameLike {
  * asTable([{ year: 2010, gdp: 1 }]).numRows() // 1
  * ```
  */
-export function asTable(input: TableInput, label = 'table'): ColumnTable {
+export function asTable(input: TableInput, label = 'asTable'): ColumnTable {
   if (isColumnTable(input)) return input;
   if (Array.isArray(input)) return aq.from(input as Record<string, unknown>[]);
   if (isDataFrameLike(input)) {
@@ -60,7 +60,7 @@ export function asTable(input: TableInput, label = 'table'): ColumnTable {
   throw new DataError(
     'invalid',
     'expected an arquero table, an array of records or a danfo DataFrame',
-    { file: label },
+    { function: label },
     'pass aq.from(rows), the rows themselves, or a DataFrame',
   );
 }

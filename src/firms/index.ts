@@ -1,5 +1,8 @@
-// Firms: firm-level panels on embedded DuckDB — relocations, flows, output moved out,
-// clustered moves, park capture, and the seeded SYNTHETIC panel generator.
+/**
+ * Firms: firm-level panels on embedded DuckDB — relocations, flows, output moved out,
+ * clustered moves, park capture, and the seeded SYNTHETIC panel generator.
+ * @module firms
+ */
 export { openFirmPanel, FirmPanel } from './panel.js';
 export type {
   FirmColumn,

@@ -1,4 +1,8 @@
-// Pure measures: functions on arrays, one measure a file, grouped by theme.
+/**
+ * Measures: pure functions on arrays (growth & structure, disparity & convergence, specialisation,
+ * shift-share, multi-criteria weights), one measure a file, grouped by theme.
+ * @module measures
+ */
 export * from './growth/index.js';
 export * from './structure/index.js';
 export * from './inequality/index.js';

@@ -64,7 +64,7 @@ export function requireColumns(t: ColumnTable, fn: string, names: readonly strin
   const cols = t.columnNames();
   for (const c of names) {
     if (!cols.includes(c)) {
-      throw new DataError('missing-column', `the table has no "${c}" column`, { file: fn, column: c },
+      throw new DataError('missing-column', `the table has no "${c}" column`, { function: fn, column: c },
         `columns present: ${cols.join(', ')}; see ${wording.rowTypes} in src/data/schema.ts`);
     }
   }
@@ -90,7 +90,7 @@ export function numberColumn(t: ColumnTable, name: string, fn: string, wording: 
     if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) out[i] = null;
     else if (typeof v === 'number' && Number.isFinite(v)) out[i] = v;
     else {
-      throw new DataError('not-a-number', `value ${JSON.stringify(v)} is not ${wording.expected}`, { file: fn, row: i + 1, column: name }, wording.hint);
+      throw new DataError('not-a-number', `value ${JSON.stringify(v)} is not ${wording.expected}`, { function: fn, row: i + 1, column: name }, wording.hint);
     }
   }
   return out;
@@ -115,7 +115,7 @@ export function yearColumn(t: ColumnTable, fn: string): number[] {
   const ys = numberColumn(t, 'year', fn);
   return ys.map((y, i) => {
     if (y === null || !Number.isInteger(y)) {
-      throw new DataError('invalid', `year ${String(y)} is not an integer`, { file: fn, row: i + 1, column: 'year' }, 'give every row a calendar year');
+      throw new DataError('invalid', `year ${String(y)} is not an integer`, { function: fn, row: i + 1, column: 'year' }, 'give every row a calendar year');
     }
     return y;
   });
@@ -134,7 +134,7 @@ export function selectYears(allYears: readonly number[], requested: readonly num
   if (requested === undefined) return present;
   for (const y of requested) {
     if (!present.includes(y)) {
-      throw new DataError('out-of-range', `year ${y} is not in the table (years present: ${present[0]}–${present[present.length - 1]})`, { file: fn, column: 'year' });
+      throw new DataError('out-of-range', `year ${y} is not in the table (years present: ${present[0]}–${present[present.length - 1]})`, { function: fn, column: 'year' });
     }
   }
   return [...new Set(requested)].sort((a, b) => a - b);

@@ -1,4 +1,7 @@
-// Panel analyses: arquero table in, typed arquero table out (`PanelTable<Row>`: `.rows()` gives the typed rows).
+/**
+ * Panel analyses: arquero table in, arquero table out.
+ * @module panel
+ */
 export { PanelTable } from './table.js';
 export * from './growth/index.js';
 export * from './disparity/index.js';

@@ -1,4 +1,4 @@
-import { DataError } from '../core/errors.js';
+import { DataError, type DataLocation } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
 import {
   loadRuleSet,
@@ -128,7 +128,7 @@ function describe(v: unknown): string {
   return typeof v === 'string' ? `the text "${v}"` : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v);
 }
 
-function requireBoolean(v: unknown, where: { file: string; row: number; column: string }): void {
+function requireBoolean(v: unknown, where: DataLocation): void {
   if (typeof v === 'boolean') return;
   const s = typeof v === 'string' ? v.trim().toLowerCase() : undefined;
   const hint = s === 'false' || s === 'true' ? `write ${s} without quotes (a boolean, not text)` : 'write true or false';
@@ -137,35 +137,35 @@ function requireBoolean(v: unknown, where: { file: string; row: number; column: 
 
 function validateRecords(records: ReadonlyArray<ParkEvaluationRecord>, rules: ParkRuleSet, maxScore: number): void {
   if (records === null || records === undefined) {
-    throw new DataError('invalid', `evaluateParks: argument "records" is ${String(records)}`, { file: FILE }, 'pass an array of { parkId, year, score, … }');
+    throw new DataError('invalid', `evaluateParks: argument "records" is ${String(records)}`, { function: 'evaluateParks', input: FILE }, 'pass an array of { parkId, year, score, … }');
   }
   if (!Array.isArray(records) || records.length === 0) {
-    throw new DataError('empty', 'no park records to evaluate', { file: FILE }, 'pass an array of { parkId, year, score, … }');
+    throw new DataError('empty', 'no park records to evaluate', { input: FILE }, 'pass an array of { parkId, year, score, … }');
   }
   const seen = new Map<string, number>();
   const statusIds = rules.statuses.map((s) => s.id);
   records.forEach((r, i) => {
     const row = i + 1;
-    if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${describe(r)}, not an object`, { file: FILE, row }, 'each record is { parkId, year, score, … }');
-    if (typeof r.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { file: FILE, row, column: 'parkId' });
-    if (!Number.isInteger(r.year)) throw new DataError('not-a-number', `year ${String(r.year)} is not an integer`, { file: FILE, row, column: 'year' });
-    checkParkScore(r.score, maxScore, { file: FILE, row, column: 'score' });
+    if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${describe(r)}, not an object`, { input: FILE, row }, 'each record is { parkId, year, score, … }');
+    if (typeof r.parkId !== 'string' || r.parkId.trim() === '') throw new DataError('invalid', 'parkId must be a non-empty string', { input: FILE, row, column: 'parkId' });
+    if (!Number.isInteger(r.year)) throw new DataError('not-a-number', `year ${String(r.year)} is not an integer`, { input: FILE, row, column: 'year' });
+    checkParkScore(r.score, maxScore, { input: FILE, row, column: 'score' });
     const key = `${r.parkId}\u0000${r.year}`;
     const prev = seen.get(key);
-    if (prev !== undefined) throw new DataError('duplicate-key', `park "${r.parkId}" has two records for ${r.year} (rows ${prev} and ${row})`, { file: FILE, row, column: 'parkId' }, 'keep one record per park-year');
+    if (prev !== undefined) throw new DataError('duplicate-key', `park "${r.parkId}" has two records for ${r.year} (rows ${prev} and ${row})`, { input: FILE, row, column: 'parkId' }, 'keep one record per park-year');
     seen.set(key, row);
     if (r.status !== undefined && r.status !== null && !statusIds.includes(r.status)) {
-      throw new DataError('unknown-category', `status "${r.status}" is not a status of rule set ${rules.id}`, { file: FILE, row, column: 'status' }, `use one of ${statusIds.join(', ')}`);
+      throw new DataError('unknown-category', `status "${r.status}" is not a status of rule set ${rules.id}`, { input: FILE, row, column: 'status' }, `use one of ${statusIds.join(', ')}`);
     }
-    if (r.compliant !== undefined) requireBoolean(r.compliant, { file: FILE, row, column: 'compliant' });
+    if (r.compliant !== undefined) requireBoolean(r.compliant, { input: FILE, row, column: 'compliant' });
     if (r.passes !== undefined && r.passes !== null) {
-      if (typeof r.passes !== 'object') throw new DataError('invalid', `passes is ${describe(r.passes)}, not an object`, { file: FILE, row, column: 'passes' }, 'write passes: { indicatorId: true|false }');
-      for (const k of Object.keys(r.passes)) requireBoolean(r.passes[k], { file: FILE, row, column: `passes.${k}` });
+      if (typeof r.passes !== 'object') throw new DataError('invalid', `passes is ${describe(r.passes)}, not an object`, { input: FILE, row, column: 'passes' }, 'write passes: { indicatorId: true|false }');
+      for (const k of Object.keys(r.passes)) requireBoolean(r.passes[k], { input: FILE, row, column: `passes.${k}` });
     }
     const inds: Readonly<Record<string, IndicatorOutcome>> = r.indicators ?? {};
     for (const k of Object.keys(inds)) {
       const o = inds[k]!;
-      if (!Number.isFinite(o?.actual) || !Number.isFinite(o?.target)) throw new DataError('not-a-number', `indicator "${k}" needs finite actual and target`, { file: FILE, row, column: `indicators.${k}` });
+      if (!Number.isFinite(o?.actual) || !Number.isFinite(o?.target)) throw new DataError('not-a-number', `indicator "${k}" needs finite actual and target`, { input: FILE, row, column: `indicators.${k}` });
     }
   });
 }
@@ -176,7 +176,7 @@ function indicatorPasses(r: ParkEvaluationRecord, id: string, row: number, rules
   const o = r.indicators?.[id];
   if (o) return o.actual >= o.target;
   throw new DataError('missing-column', `rule set ${rules.id} needs pass/fail for indicator "${id}" but the record gives neither passes.${id} nor indicators.${id}`,
-    { file: FILE, row, column: `passes.${id}` }, `add passes: { ${id}: true|false } or indicators: { ${id}: { actual, target } }`);
+    { input: FILE, row, column: `passes.${id}` }, `add passes: { ${id}: true|false } or indicators: { ${id}: { actual, target } }`);
 }
 
 /**
@@ -251,7 +251,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
       if (!st) {
         statusBefore = r.status ?? rules.defaultStatus;
         if (statusOf(statusBefore).terminal) {
-          throw new DataError('invalid', `park "${r.parkId}" starts in terminal status "${statusBefore}" and cannot be evaluated`, { file: FILE, row, column: 'status' }, 'drop the record, or give the status it was restored to');
+          throw new DataError('invalid', `park "${r.parkId}" starts in terminal status "${statusBefore}" and cannot be evaluated`, { input: FILE, row, column: 'status' }, 'drop the record, or give the status it was restored to');
         }
         reasons.push(r.status !== undefined
           ? `首次参评，起始状态为${label(statusBefore).zh}（输入） / first record: starts as ${label(statusBefore).en} (from input)`
@@ -259,7 +259,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
       } else if (statusOf(st.status).terminal) {
         statusBefore = r.status ?? rules.reentryStatus;
         if (statusOf(statusBefore).terminal) {
-          throw new DataError('invalid', `park "${r.parkId}" re-enters in terminal status "${statusBefore}"`, { file: FILE, row, column: 'status' }, 'give the status it was restored to');
+          throw new DataError('invalid', `park "${r.parkId}" re-enters in terminal status "${statusBefore}"`, { input: FILE, row, column: 'status' }, 'give the status it was restored to');
         }
         reasons.push(`${st.lastYear}年${label(st.status).zh}后重新参评，恢复为${label(statusBefore).zh}，连续计数重新开始 / re-entered after being ${label(st.status).en} in ${st.lastYear}: restored as ${label(statusBefore).en}, streaks restart`);
       } else {
@@ -273,7 +273,7 @@ export function evaluateParks(records: ReadonlyArray<ParkEvaluationRecord>, opti
           conflict = { input: r.status, derived: st.status };
           const msg = `输入状态${label(r.status).zh}与规则推导的状态${label(st.status).zh}不一致，采用推导状态 / input status ${r.status} conflicts with the status derived by the rules (${st.status}); the derived status is used`;
           reasons.push(msg);
-          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, file: FILE, row, column: 'status',
+          warnings.push(warn({ code: 'park-status-conflict', message: `park ${r.parkId} ${year}: ${msg}. Fix the input or drop its status column.`, input: FILE, row, column: 'status',
             advice: 'fix the input status or drop the status column after the first year' }));
         }
       }

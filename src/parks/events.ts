@@ -67,7 +67,7 @@ export function parkEvaluationEventTable(events: ReadonlyArray<ParkEvent>, facts
       const named = rows.find((r) => r.named && r.year === f.year && r.code === 'evaluation: excellent');
       if (named) {
         if (named.n !== f.value_number) {
-          throw new DataError('invalid', `${f.year}: ${named.n} excellent parks listed by name, ${f.value_number} announced`, { file: 'park aggregate facts', row: i + 1, column: 'value' },
+          throw new DataError('invalid', `${f.year}: ${named.n} excellent parks listed by name, ${f.value_number} announced`, { input: 'park aggregate facts', row: i + 1, column: 'value' },
             'check the park events and the announced count of the same year');
         }
         return;

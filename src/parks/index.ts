@@ -1,4 +1,7 @@
-// Parks: rules engine, scoring, plan targets and tasks, reward allocation.
+/**
+ * Parks: rules engine, scoring, plan targets and tasks, reward allocation.
+ * @module parks
+ */
 export { evaluateParks } from './evaluate.js';
 export type { EvaluateParksOptions, IndicatorOutcome, ParkDecision, ParkEvaluation, ParkEvaluationRecord } from './evaluate.js';
 export { loadRuleSet, validateRuleSet, checkParkScore, checkMaxScore, DEFAULT_MAX_SCORE } from './rule-set.js';

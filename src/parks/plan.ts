@@ -173,8 +173,8 @@ export function trackTargets(
     throw new DataError('out-of-range', `tolerance ${String(defaultTolerance)} must be a finite number ≥ 0`, { column: 'tolerance' });
   }
   targets.forEach((t, i) => {
-    const where = (column: string) => ({ file: 'targets', row: i + 1, column });
-    if (t === null || typeof t !== 'object') throw new DataError('invalid', `target is ${String(t)}, not an object`, { file: 'targets', row: i + 1 });
+    const where = (column: string) => ({ input: 'targets', row: i + 1, column });
+    if (t === null || typeof t !== 'object') throw new DataError('invalid', `target is ${String(t)}, not an object`, { input: 'targets', row: i + 1 });
     if (typeof t.target !== 'number' || !Number.isFinite(t.target)) {
       throw new DataError('not-a-number', `target "${t.id}" is ${String(t.target)}, not a finite number`, where('target'), 'give the target value as a number');
     }
@@ -191,16 +191,16 @@ export function trackTargets(
   });
   const byId = new Map<string, TargetActual>();
   actuals.forEach((a, i) => {
-    if (a === null || typeof a !== 'object') throw new DataError('invalid', `actual is ${String(a)}, not an object`, { file: 'actuals', row: i + 1 });
+    if (a === null || typeof a !== 'object') throw new DataError('invalid', `actual is ${String(a)}, not an object`, { input: 'actuals', row: i + 1 });
     if (!targets.some((t) => t.id === a.id)) {
-      throw new DataError('unknown-category', `actual for unknown target "${a.id}"`, { file: 'actuals', row: i + 1, column: 'id' }, `known targets: ${targets.map((t) => t.id).join(', ')}`);
+      throw new DataError('unknown-category', `actual for unknown target "${a.id}"`, { input: 'actuals', row: i + 1, column: 'id' }, `known targets: ${targets.map((t) => t.id).join(', ')}`);
     }
-    if (byId.has(a.id)) throw new DataError('duplicate-key', `two actuals for target "${a.id}"`, { file: 'actuals', row: i + 1, column: 'id' });
-    if (!Number.isFinite(a.value)) throw new DataError('not-a-number', `actual ${String(a.value)} is not a finite number`, { file: 'actuals', row: i + 1, column: 'value' });
+    if (byId.has(a.id)) throw new DataError('duplicate-key', `two actuals for target "${a.id}"`, { input: 'actuals', row: i + 1, column: 'id' });
+    if (!Number.isFinite(a.value)) throw new DataError('not-a-number', `actual ${String(a.value)} is not a finite number`, { input: 'actuals', row: i + 1, column: 'value' });
     byId.set(a.id, a);
   });
   return targets.map((t, i) => {
-    if (t.target === 0) throw new DataError('out-of-range', `target "${t.id}" is zero: completion is undefined`, { file: 'targets', row: i + 1, column: 'target' });
+    if (t.target === 0) throw new DataError('out-of-range', `target "${t.id}" is zero: completion is undefined`, { input: 'targets', row: i + 1, column: 'target' });
     const tolerance = t.comparison === 'approximately' ? (t.tolerance ?? defaultTolerance) : 0;
     const a = byId.get(t.id);
     const base = {
@@ -227,7 +227,7 @@ export function trackTargets(
 
 function requireFacts(fn: string, facts: unknown): void {
   if (!Array.isArray(facts)) {
-    throw new DataError('invalid', `${fn}: argument "facts" is ${facts === null || facts === undefined ? String(facts) : 'not an array'}`, { file: 'facts' },
+    throw new DataError('invalid', `${fn}: argument "facts" is ${facts === null || facts === undefined ? String(facts) : 'not an array'}`, { function: fn, input: 'facts' },
       'pass park aggregate facts (loadParkAggregateFacts()) or nothing for the bundled ones');
   }
 }

@@ -5,7 +5,8 @@
  */
 import { DataError } from '../core/errors.js';
 import type { DataWarning } from '../core/warnings.js';
-import { findCity, readTabular, suggestCity, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
+import { findCity, readTabular, validateRecords, type RecordSchema, type TabularData } from '../data/index.js';
+import { suggestCity } from '../data/cities.js';
 import { parksDataPath } from './bundled.js';
 import { checkMaxScore } from './rule-set.js';
 import type { ParkEvaluationRecord } from './evaluate.js';
@@ -287,11 +288,11 @@ export async function loadIllustrativeParks(): Promise<ParkTable> {
  */
 export function parkEvaluationRecords(rows: ReadonlyArray<ParkYearRow>, options: { ignoreStatus?: boolean } = {}): ParkEvaluationRecord[] {
   if (!Array.isArray(rows)) {
-    throw new DataError('invalid', `parkEvaluationRecords: argument "rows" is ${rows === null || rows === undefined ? String(rows) : 'not an array'}`, { file: 'rows' }, 'pass the rows of readParks (…).rows');
+    throw new DataError('invalid', `parkEvaluationRecords: argument "rows" is ${rows === null || rows === undefined ? String(rows) : 'not an array'}`, { function: 'parkEvaluationRecords', input: 'rows' }, 'pass the rows of readParks (…).rows');
   }
   options ??= {};
   return rows.map((r, i) => {
-    if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { file: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
+    if (r.score === null) throw new DataError('missing-column', `park ${r.park_id} ${r.year} has no score`, { input: 'rows', row: i + 1, column: 'score' }, 'score the park first (e.g. scoreParks) or fill in the score column');
     const indicators: Record<string, { actual: number; target: number }> = {};
     const pair = (id: string, actual: number | null, target: number | null) => { if (actual !== null && target !== null) indicators[id] = { actual, target }; };
     pair('investment', r.fai_actual, r.fai_target);

@@ -98,7 +98,7 @@ function streakToRevoke(rules: ParkRuleSet): number {
     const n = find(t.when);
     if (n !== null) return n;
   }
-  throw new DataError('invalid', `rule set ${rules.id} has no transition on consecutive yellow cards`, { file: 'rules', column: 'transitions' });
+  throw new DataError('invalid', `rule set ${rules.id} has no transition on consecutive yellow cards`, { function: 'replayParkEvents', input: 'rules', column: 'transitions' });
 }
 
 function publishedCount(year: number, indicator: string): number | null {

@@ -4,7 +4,8 @@
  */
 import { DataError } from '../core/errors.js';
 import { sum } from '../core/validate.js';
-import { findCity, suggestCity } from '../data/index.js';
+import { findCity } from '../data/index.js';
+import { suggestCity } from '../data/cities.js';
 
 /** Output one city moved out of the PRD (any consistent unit, e.g. 亿元). */
 export interface TransferMoved {

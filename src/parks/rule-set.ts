@@ -5,7 +5,7 @@
  * generic engine; the bundled ones live in `data/rules/*.json`.
  * @module
  */
-import { DataError } from '../core/errors.js';
+import { DataError, type DataLocation } from '../core/errors.js';
 import { readBundledJson } from './bundled.js';
 
 /** A text in Chinese and English. */
@@ -294,7 +294,7 @@ export function checkMaxScore(maxScore: number | undefined): number {
  * Check one park score against the range rule (finite, within [0, maxScore]).
  * @throws {DataError} `not-a-number` or `out-of-range`, naming the file, row and column.
  */
-export function checkParkScore(score: unknown, maxScore: number, where: { file?: string; row?: number; column?: string }): number {
+export function checkParkScore(score: unknown, maxScore: number, where: DataLocation): number {
   if (typeof score !== 'number' || !Number.isFinite(score)) {
     throw new DataError('not-a-number', `score ${typeof score === 'string' ? `"${score}"` : String(score)} is not a finite number`, where,
       typeof score === 'string' ? 'give the score as a number, not text' : 'every evaluated park-year needs a score to be ranked');

@@ -2,7 +2,7 @@
  * Planned windows and status of the plan's dated tasks.
  * @module
  */
-import { DataError } from '../core/errors.js';
+import { DataError, type DataLocation } from '../core/errors.js';
 
 /** A task as {@link taskSchedule} and {@link taskStatus} need it (e.g. an entry of `plan2011.tasks`). */
 export interface ScheduledTask {
@@ -44,7 +44,7 @@ export function taskSchedule(tasks: ReadonlyArray<ScheduledTask>, options: { yea
   const year = options?.year;
   if (!Number.isInteger(year)) throw new DataError('invalid', `year ${String(year)} is not an integer`, { column: 'year' });
   return tasks.map((t, i) => {
-    const where = { file: 'tasks', row: i + 1, column: 'schedule' };
+    const where = { input: 'tasks', row: i + 1, column: 'schedule' };
     const s = String(t.schedule ?? '').trim().replace(/\s+/g, '');
     let from: number;
     let to: number;
@@ -89,7 +89,7 @@ export interface TaskStatusRow extends TaskWindow {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-function checkDate(value: string, where: { file: string; row?: number; column: string }): string {
+function checkDate(value: string, where: DataLocation): string {
   if (!ISO.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
     throw new DataError('invalid', `"${value}" is not an ISO date (YYYY-MM-DD)`, where);
   }
@@ -116,11 +116,11 @@ function checkDate(value: string, where: { file: string; row?: number; column: s
  * ```
  */
 export function taskStatus(tasks: ReadonlyArray<ScheduledTask>, progress: ReadonlyArray<TaskProgress>, asOf: string): TaskStatusRow[] {
-  checkDate(asOf, { file: 'asOf', column: 'asOf' });
+  checkDate(asOf, { input: 'asOf', column: 'asOf' });
   const windows = taskSchedule(tasks, { year: Number(asOf.slice(0, 4)) });
   const byNumber = new Map<number, TaskProgress>();
   progress.forEach((p, i) => {
-    const where = { file: 'progress', row: i + 1, column: 'number' };
+    const where = { input: 'progress', row: i + 1, column: 'number' };
     if (!tasks.some((t) => t.number === p.number)) throw new DataError('unknown-category', `no task number ${p.number}`, where);
     if (byNumber.has(p.number)) throw new DataError('duplicate-key', `two progress records for task ${p.number}`, where, 'keep the latest one');
     if (p.startedOn !== undefined) checkDate(p.startedOn, { ...where, column: 'startedOn' });

@@ -1,7 +1,10 @@
-// Report: the notebook protocol (used by notebook cells), the notebook runner (tslab and
-// jupyter engines) and the assembler (HTML, DOCX, PDF). Heavy dependencies (docx,
-// playwright-core, tslab internals) are loaded only when a report is built.
-export { REPORT_MIME, FINDING_SECTIONS, emit, isStoredRecord } from './protocol.js';
+/**
+ * Report: the notebook protocol (used by notebook cells), the notebook runner (tslab and
+ * jupyter engines) and the assembler (HTML, DOCX, PDF). Heavy dependencies (docx,
+ * playwright-core, tslab internals) are loaded only when a report is built.
+ * @module report
+ */
+export { emit, REPORT_MIME } from './protocol.js';
 export type {
   FindingSection,
   HeadlineRecord,
@@ -16,11 +19,9 @@ export type {
 } from './protocol.js';
 export { reportParameters, reportPanel, say, headline, finding, table, figure } from './notebook-helpers.js';
 export type { ReportParameters, TableColumn as ReportTableColumn } from './notebook-helpers.js';
-export { renderMarkdown } from './markdown.js';
-export { parseNotebook, readNotebook, serialiseNotebook } from './ipynb.js';
 export type { Notebook, NotebookCell, NotebookOutput } from './ipynb.js';
 export type { EngineName, CellFailure, ExecutionResult, Engine } from './engine.js';
-export { runReport, readChapterManifest, formatFailure, NotebookFailureError } from './runner.js';
+export { runReport, NotebookFailureError } from './runner.js';
 export type { ReportOptions, ReportResult, NotebookTiming } from './runner.js';
 export type { ChapterEntry, ChapterManifest } from './model.js';
 export {

@@ -9,6 +9,15 @@ describe('DataError', () => {
     expect(e).toBeInstanceOf(Error);
     expect([e.file, e.row, e.column, e.code]).toEqual(['p.csv', 3, 'gdp', 'not-a-number']);
   });
+
+  it('keeps the function that refused in-memory input, and the input, out of `file`', () => {
+    const e = new DataError('duplicate-key', 'two rows for 2011', { function: 'disparityTable', row: 5, column: 'year' });
+    expect([e.file, e.function, e.input, e.row]).toEqual([undefined, 'disparityTable', undefined, 5]);
+    expect(e.message).toBe('disparityTable: row 5, column "year": two rows for 2011');
+    const r = new DataError('invalid', 'bad value', { function: 'evaluateParks', input: 'records', row: 2 });
+    expect([r.file, r.function, r.input]).toEqual([undefined, 'evaluateParks', 'records']);
+    expect(r.message).toBe('evaluateParks: input records, row 2: bad value');
+  });
 });
 
 describe('requireFinite', () => {

@@ -74,7 +74,7 @@ describe('trackTargets', () => {
 
   it('refuses a NaN target, a negative or NaN tolerance and an unknown comparison, naming the row', () => {
     const nan = err(() => trackTargets([{ ...base, target: NaN, comparison: 'at-least' }], []));
-    expect([nan.code, nan.file, nan.row, nan.column]).toEqual(['not-a-number', 'targets', 1, 'target']);
+    expect([nan.code, nan.input, nan.file, nan.row, nan.column]).toEqual(['not-a-number', 'targets', undefined, 1, 'target']);
     const tol = err(() => trackTargets([{ ...base, target: 1, comparison: 'approximately', tolerance: -1 }], []));
     expect([tol.code, tol.row, tol.column]).toEqual(['out-of-range', 1, 'tolerance']);
     expect(err(() => trackTargets([{ ...base, target: 1, comparison: 'at-least' }], [], { tolerance: NaN })).code).toBe('out-of-range');

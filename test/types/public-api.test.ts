@@ -21,8 +21,8 @@ describe('public API types', () => {
     expectTypeOf<api.PanelOptions['from']>().toEqualTypeOf<number | undefined>();
   });
 
-  it('pure measures take readonly number arrays and return numbers or plain records', () => {
-    expectTypeOf<Api['gini']>().parameter(0).toEqualTypeOf<readonly number[]>();
+  it('pure measures take readonly number arrays (or Float64Array) and return numbers or plain records', () => {
+    expectTypeOf<Api['gini']>().parameter(0).toEqualTypeOf<readonly number[] | Float64Array>();
     expectTypeOf<Api['gini']>().returns.toEqualTypeOf<number>();
     const values: readonly number[] = Object.freeze([20, 50, 20, 10]);
     expectTypeOf(values).toExtend<Parameters<Api['gini']>[0]>();
@@ -51,6 +51,9 @@ describe('public API types', () => {
     expectTypeOf<api.DataError['file']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<api.DataError['row']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<api.DataError['column']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<api.DataError['function']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<api.DataError['input']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<'missing'>().toExtend<api.MeasureErrorCode>();
     expectTypeOf<api.DataError['code']>().toEqualTypeOf<api.DataErrorCode>();
     expectTypeOf<'duplicate-key'>().toExtend<api.DataErrorCode>();
     expectTypeOf<api.MeasureError>().toExtend<Error>();

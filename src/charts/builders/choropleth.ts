@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../../core/errors.js';
 import { guangdongCityBoundaries } from '../geo.js';
-import type { CityFeatureCollection } from '../geo-decode.js';
+import type { CityFeatureCollection } from '../geo.js';
 import { readRows } from '../rows.js';
 import { CITY_NAMES, label } from '../labels.js';
 import { chartConfig, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
@@ -56,11 +56,11 @@ export function cityChoropleth(rows: RowsInput<ChoroplethRow>, options: CityChor
   data.forEach((r, i) => {
     const code = r.city_code as string;
     if (!codes.has(code)) {
-      throw new DataError('unknown-city', `city code ${code} is not on the map`, { file: 'cityChoropleth', row: i + 1, column: 'city_code' },
+      throw new DataError('unknown-city', `city code ${code} is not on the map`, { function: 'cityChoropleth', row: i + 1, column: 'city_code' },
         'use the six-digit GB/T 2260 codes of the 21 prefecture-level cities, e.g. 440100');
     }
     if (seen.has(code)) {
-      throw new DataError('duplicate-key', `city ${code} appears twice`, { file: 'cityChoropleth', row: i + 1, column: 'city_code' },
+      throw new DataError('duplicate-key', `city ${code} appears twice`, { function: 'cityChoropleth', row: i + 1, column: 'city_code' },
         'pass one row per city (filter one year first)');
     }
     seen.add(code);

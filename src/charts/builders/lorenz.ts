@@ -53,7 +53,7 @@ export function lorenzChart(points: RowsInput<LorenzPoint> | LorenzCurveLike, op
   if (isCurve(points)) {
     if (points.populationShare.length !== points.valueShare.length) {
       throw new DataError('invalid', `populationShare has ${points.populationShare.length} points but valueShare ${points.valueShare.length}`,
-        { file: 'lorenzChart' }, 'pass the curve exactly as lorenzCurve returns it');
+        { function: 'lorenzChart' }, 'pass the curve exactly as lorenzCurve returns it');
     }
     input = points.populationShare.map((population, i) => ({ population, value: points.valueShare[i] as number }));
   } else {
@@ -67,7 +67,7 @@ export function lorenzChart(points: RowsInput<LorenzPoint> | LorenzCurveLike, op
     for (const c of ['population', 'value'] as const) {
       const v = r[c] as number;
       if (v < -1e-12 || v > 1 + 1e-12) {
-        throw new DataError('out-of-range', `cumulative share ${v} is outside 0–1`, { file: 'lorenzChart', row: i + 1, column: c },
+        throw new DataError('out-of-range', `cumulative share ${v} is outside 0–1`, { function: 'lorenzChart', row: i + 1, column: c },
           'pass cumulative shares as fractions');
       }
     }

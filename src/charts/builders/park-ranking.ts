@@ -66,7 +66,7 @@ export function parkRankingChart(rows: RowsInput<ParkDecisionRow>, options: Park
   const shown = data.filter((r) => r.year === year).length;
   if (shown === 0) {
     throw new DataError('invalid', `no decisions for year ${year} (years present: ${years.join(', ')})`,
-      { file: 'parkRankingChart', column: 'year' }, 'pass one of the years present as options.year');
+      { function: 'parkRankingChart', column: 'year' }, 'pass one of the years present as options.year');
   }
   const subtitleYear = lang === 'zh' ? `${year}年考核` : `Evaluation of ${year}`;
   const subtitle = options.subtitle ? `${subtitleYear} · ${options.subtitle}` : subtitleYear;

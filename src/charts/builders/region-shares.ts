@@ -55,7 +55,7 @@ export function regionSharesChart(rows: RowsInput<RegionShareRow>, options: Regi
   data.forEach((r, i) => {
     const s = r.share as number | null;
     if (s !== null && (s < 0 || s > max + 1e-9)) {
-      throw new DataError('out-of-range', `share ${s} is outside 0–${max}`, { file: 'regionSharesChart', row: i + 1, column: 'share' },
+      throw new DataError('out-of-range', `share ${s} is outside 0–${max}`, { function: 'regionSharesChart', row: i + 1, column: 'share' },
         unit === 'fraction' ? "shares look like percents: pass { shareUnit: 'percent' }" : 'a share of a total cannot exceed 100 %');
     }
   });

@@ -66,11 +66,11 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
   const lang = options.lang ?? 'zh';
   const view = options.view ?? 'corridors';
   if (view !== 'corridors' && view !== 'matrix') {
-    throw new DataError('invalid', `view must be 'corridors' or 'matrix', got ${JSON.stringify(view)}`, { file: CHART }, "pass view: 'corridors' or 'matrix'");
+    throw new DataError('invalid', `view must be 'corridors' or 'matrix', got ${JSON.stringify(view)}`, { function: CHART }, "pass view: 'corridors' or 'matrix'");
   }
   const top = options.top ?? 10;
   if (!Number.isInteger(top) || top < 1) {
-    throw new DataError('invalid', `top must be a positive integer, got ${String(top)}`, { file: CHART }, 'pass e.g. top: 10');
+    throw new DataError('invalid', `top must be a positive integer, got ${String(top)}`, { function: CHART }, 'pass e.g. top: 10');
   }
   const seen = new Map<string, number>();
   const data = readRows(rows, [
@@ -78,7 +78,7 @@ export function relocationFlowChart(rows: RowsInput<RelocationFlowRow>, options:
     { name: 'destination', kind: 'key' },
     { name: 'value', kind: 'number' },
   ], CHART).map((r, i): Row => {
-    const where = { file: CHART, row: i + 1 };
+    const where = { function: CHART, row: i + 1 };
     if ((r.value as number) < 0) {
       throw new DataError('out-of-range', `value ${String(r.value)} is negative`, { ...where, column: 'value' },
         'a flow is an amount moved (≥ 0); chart net flows another way');

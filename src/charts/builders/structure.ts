@@ -112,7 +112,7 @@ export function structureIndexChart(rows: RowsInput<StructureIndexRow>, options:
   const lang = options.lang ?? 'zh';
   const indices = options?.indices ?? [];
   if (indices.length === 0) {
-    throw new DataError('missing-column', 'no index columns named', { file: 'structureIndexChart' },
+    throw new DataError('missing-column', 'no index columns named', { function: 'structureIndexChart' },
       "pass options.indices, e.g. { indices: ['TS', 'H', 'TL'] }");
   }
   const data = readRows(rows, [

@@ -49,7 +49,7 @@ export function taskGanttChart(rows: RowsInput<TaskScheduleRow>, options: TaskGa
   ], 'taskGanttChart').map((r, i): Row => {
     if (Date.parse(r.end as string) < Date.parse(r.start as string)) {
       throw new DataError('out-of-range', `end ${r.end as string} is before start ${r.start as string}`,
-        { file: 'taskGanttChart', row: i + 1, column: 'end' }, 'swap the dates or correct the schedule');
+        { function: 'taskGanttChart', row: i + 1, column: 'end' }, 'swap the dates or correct the schedule');
     }
     const prefix = lang === 'zh' ? `任务${r.number as number}` : `Task ${r.number as number}`;
     return { ...r, task: `${prefix} ${r.text as string}` };

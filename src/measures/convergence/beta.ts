@@ -2,6 +2,7 @@
  * Absolute β-convergence: OLS of annualised log growth on the initial log level.
  * @module
  */
+import { linearRegression, variance } from 'simple-statistics';
 import { MeasureError } from '../../core/errors.js';
 import { requireFinite, requireFiniteScalar, requireNonNegative, requireSameLength, sum, type Numbers } from '../../core/validate.js';
 import { studentTTwoSidedP } from './distributions.js';
@@ -107,19 +108,16 @@ export function betaConvergence(initial: Numbers, final: Numbers, years: number)
   if (n < 3) {
     throw new MeasureError('degenerate', measure, `needs at least 3 units for a slope with a standard error, got ${n}`, { argument: 'initial' });
   }
-  const x = initial.map((v) => Math.log(v));
-  const g = initial.map((v, i) => Math.log(final[i]! / v) / years);
-  const xm = sum(x) / n;
-  const gm = sum(g) / n;
-  const sxx = sum(x.map((v) => (v - xm) * (v - xm)));
-  if (!(sxx > 0)) {
+  const x = Array.from(initial, (v) => Math.log(v));
+  const g = Array.from(initial, (v, i) => Math.log(final[i]! / v) / years);
+  if (!(variance(x) > 0)) {
     throw new MeasureError('degenerate', measure, 'all initial values are equal, so the slope is undefined', { argument: 'initial' });
   }
-  const sxg = sum(x.map((v, i) => (v - xm) * (g[i]! - gm)));
-  const beta = sxg / sxx;
-  const alpha = gm - beta * xm;
+  // OLS slope and intercept: simple-statistics' linearRegression (deviation form).
+  const { m: beta, b: alpha } = linearRegression(x.map((v, i) => [v, g[i]!]));
+  const sxx = n * variance(x);
   const ssr = Math.max(0, sum(x.map((v, i) => { const e = g[i]! - alpha - beta * v; return e * e; })));
-  const sst = sum(g.map((v) => (v - gm) * (v - gm)));
+  const sst = n * variance(g);
   const df = n - 2;
   const standardError = Math.sqrt(ssr / df / sxx);
   let t: number;

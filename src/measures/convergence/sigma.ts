@@ -2,6 +2,7 @@
  * σ-convergence: the dispersion of log per-capita values over time.
  * @module
  */
+import { linearRegression, mean, variance } from 'simple-statistics';
 import { MeasureError } from '../../core/errors.js';
 import { requireFinite, requireNonNegative, sum, type Numbers } from '../../core/validate.js';
 import { fisherFUpperTail } from './distributions.js';
@@ -31,8 +32,8 @@ export interface SigmaConvergence {
 }
 
 function meanSd(values: Numbers): { mean: number; variance: number } {
-  const m = sum(values) / values.length;
-  return { mean: m, variance: Math.max(0, sum(values.map((v) => (v - m) * (v - m))) / values.length) };
+  const v = values as number[];
+  return { mean: mean(v), variance: variance(v) };
 }
 
 /**
@@ -100,10 +101,7 @@ export function sigmaConvergence(periods: ReadonlyArray<Numbers>, options: Sigma
   const f = sample[0]! / sample[k - 1]!;
   const df: [number, number] = [first - 1, last - 1];
   const p = fisherFUpperTail(f, df[0], df[1]);
-  const tm = sum(times) / k;
-  const sm = sum(sdLog) / k;
-  const stt = sum(times.map((x) => (x - tm) * (x - tm)));
-  if (!(stt > 0)) throw new MeasureError('degenerate', measure, 'all times are equal, so the trend is undefined', { argument: 'times' });
-  const trend = sum(times.map((x, i) => (x - tm) * (sdLog[i]! - sm))) / stt;
+  if (!(variance(times as number[]) > 0)) throw new MeasureError('degenerate', measure, 'all times are equal, so the trend is undefined', { argument: 'times' });
+  const trend = linearRegression(Array.from(times, (x, i) => [x, sdLog[i]!])).m;
   return { sdLog, cv, ratio, f, df, p, trend };
 }

@@ -20,7 +20,7 @@ import { requireFiniteScalar } from '../../core/validate.js';
  * GDP +7.1 %, gap 0.9 pp), as reported by China News Service, 2022-03-02.
  *
  * @param gdpGrowth - GDP growth, a fraction.
- * @param perCapitaGrowth - per-capita GDP growth, a fraction (official, or from {@link perCapitaGrowth}).
+ * @param perCapitaGrowth - per-capita GDP growth, a fraction (official, or from the `perCapitaGrowth()` measure).
  * @returns the gap in percentage points.
  * @throws MeasureError when an input is not finite.
  * @example

@@ -34,16 +34,16 @@ export function atkinson(values: Numbers, epsilon: number, weights?: Numbers): n
   if (epsilon < 0) {
     throw new MeasureError('out-of-domain', measure, `epsilon ${epsilon} must be ≥ 0 (0 = no aversion to inequality)`, { argument: 'epsilon' });
   }
-  const { shares, mean } = prepare(measure, values, weights, { domain: epsilon >= 1 ? 'positive' : 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, weights, { domain: epsilon >= 1 ? 'positive' : 'non-negative' });
   requirePositiveMean(measure, mean);
   if (epsilon === 0) return 0;
-  const n = values.length;
+  const n = y.length;
   const terms = new Array<number>(n);
   if (epsilon === 1) {
-    for (let i = 0; i < n; i++) terms[i] = shares[i]! * Math.log(values[i]! / mean);
+    for (let i = 0; i < n; i++) terms[i] = shares[i]! * Math.log(y[i]! / mean);
     return Math.max(0, -Math.expm1(sum(terms)));
   }
   const e = 1 - epsilon;
-  for (let i = 0; i < n; i++) terms[i] = shares[i]! * Math.pow(values[i]! / mean, e);
+  for (let i = 0; i < n; i++) terms[i] = shares[i]! * Math.pow(y[i]! / mean, e);
   return Math.max(0, 1 - Math.pow(sum(terms), 1 / e));
 }

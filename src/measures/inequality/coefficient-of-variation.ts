@@ -37,9 +37,9 @@ export interface CoefficientOfVariationOptions {
  */
 export function coefficientOfVariation(values: Numbers, options: CoefficientOfVariationOptions = {}): number {
   const measure = 'coefficientOfVariation';
-  const { shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
   requirePositiveMean(measure, mean);
-  const n = values.length;
+  const n = y.length;
   if (options.sample && options.weights !== undefined) {
     throw new MeasureError('out-of-domain', measure, 'the sample (n − 1) SD is defined for unweighted values only; drop `sample` or the weights', { argument: 'sample' });
   }
@@ -48,7 +48,7 @@ export function coefficientOfVariation(values: Numbers, options: CoefficientOfVa
   }
   const terms = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const d = values[i]! - mean;
+    const d = y[i]! - mean;
     terms[i] = options.sample ? (d * d) / (n - 1) : shares[i]! * d * d;
   }
   return Math.sqrt(Math.max(0, sum(terms))) / mean;

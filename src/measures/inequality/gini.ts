@@ -3,7 +3,7 @@
  * @module
  */
 import { MeasureError } from '../../core/errors.js';
-import type { Numbers } from '../../core/validate.js';
+import { RunningSum, sum, type Numbers } from '../../core/validate.js';
 import { prepare, requirePositiveMean } from './input.js';
 
 /** Options of {@link gini}. */
@@ -49,9 +49,9 @@ function order(values: Numbers): Uint32Array | number[] {
  */
 export function gini(values: Numbers, options: GiniOptions = {}): number {
   const measure = 'gini';
-  const { shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, options.weights, { domain: 'non-negative' });
   requirePositiveMean(measure, mean);
-  const n = values.length;
+  const n = y.length;
   if (options.corrected && options.weights !== undefined) {
     throw new MeasureError(
       'out-of-domain',
@@ -63,43 +63,26 @@ export function gini(values: Numbers, options: GiniOptions = {}): number {
   if (options.corrected && n < 2) {
     throw new MeasureError('degenerate', measure, 'the corrected Gini needs at least two values', { argument: 'values' });
   }
+  const terms = new Array<number>(n);
   if (options.weights === undefined) {
     // Unweighted: F_i = i/n exactly, so G = Σ_(i) (2i − n − 1) y_(i) / (n² μ); a native numeric sort.
-    const sorted = Float64Array.from(values).sort();
-    let s = 0;
-    let c = 0;
-    for (let k = 0; k < n; k++) {
-      const term = (2 * (k + 1) - n - 1) * sorted[k]!;
-      const t = s + term;
-      c += Math.abs(s) >= Math.abs(term) ? s - t + term : term - t + s;
-      s = t;
-    }
-    let g = Math.max(0, (s + c) / (n * n * mean));
+    const sorted = Float64Array.from(y).sort();
+    for (let k = 0; k < n; k++) terms[k] = (2 * (k + 1) - n - 1) * sorted[k]!;
+    let g = Math.max(0, sum(terms) / (n * n * mean));
     if (options.corrected) g *= n / (n - 1);
     return g;
   }
-  const idx = order(values);
-  // Neumaier sums of the cumulative share and of the result.
-  let F = 0;
-  let Fc = 0;
-  let s = 0;
-  let c = 0;
+  const idx = order(y);
+  // Compensated running sum of the cumulative population share F.
+  const F = new RunningSum();
   for (let k = 0; k < n; k++) {
     const i = idx[k]!;
     const p = shares[i]!;
-    const before = F + Fc;
-    const t1 = F + p;
-    Fc += Math.abs(F) >= Math.abs(p) ? F - t1 + p : p - t1 + F;
-    F = t1;
-    const after = F + Fc;
-    const term = p * values[i]! * (before + after - 1);
-    const t2 = s + term;
-    c += Math.abs(s) >= Math.abs(term) ? s - t2 + term : term - t2 + s;
-    s = t2;
+    const before = F.value;
+    F.add(p);
+    terms[k] = p * y[i]! * (before + F.value - 1);
   }
-  let g = Math.max(0, (s + c) / mean);
-  if (options.corrected) g *= n / (n - 1);
-  return g;
+  return Math.max(0, sum(terms) / mean);
 }
 
 /** Points of a Lorenz curve, from (0, 0) to (1, 1). */
@@ -126,9 +109,9 @@ export interface LorenzCurve {
  * ```
  */
 export function lorenzCurve(values: Numbers, weights?: Numbers): LorenzCurve {
-  const { shares, mean } = prepare('lorenzCurve', values, weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare('lorenzCurve', values, weights, { domain: 'non-negative' });
   requirePositiveMean('lorenzCurve', mean);
-  const idx = order(values);
+  const idx = order(y);
   const populationShare = [0];
   const valueShare = [0];
   let P = 0;
@@ -136,7 +119,7 @@ export function lorenzCurve(values: Numbers, weights?: Numbers): LorenzCurve {
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     P += shares[i]!;
-    V += (shares[i]! * values[i]!) / mean;
+    V += (shares[i]! * y[i]!) / mean;
     populationShare.push(k === idx.length - 1 ? 1 : P);
     valueShare.push(k === idx.length - 1 ? 1 : V);
   }

@@ -14,17 +14,50 @@ export interface ValueDomain {
   readonly domain: 'non-negative' | 'positive';
 }
 
+/** The checked input of an inequality measure. */
+export interface Prepared {
+  /**
+   * The values as a plain array, divided by `scale`. Every inequality measure is scale-free, so it
+   * computes on these; only results in the values' unit (group means) are multiplied back.
+   */
+  values: number[];
+  /** Population shares p_i = w_i/Σw (1/n unweighted). */
+  shares: number[];
+  /** Weighted mean Σ p_i y_i of the scaled values. */
+  mean: number;
+  /** The power of two the values were divided by (1 unless they were huge or tiny). */
+  scale: number;
+}
+
+/** Values whose magnitude lies outside [2^-400, 2^400] are rescaled. */
+const BIG = 2 ** 400;
+const SMALL = 2 ** -400;
+
 /**
- * Check `values` (and `weights` when given) and return the population shares
- * p_i = w_i / Σw (or 1/n when unweighted) together with the weighted mean μ = Σ p_i y_i.
- * Weights must be strictly positive: a unit with no population has no per-capita value.
+ * The power of two to divide `values` by so that the largest magnitude lies in [1, 2), or 1 when
+ * it already lies in [2^-400, 2^400]. Dividing by a power of two is exact, so ordinary input is
+ * computed exactly as before, while values near 1e308 (whose squares, sums or n-fold multiples
+ * would overflow to Infinity and turn the index into NaN) or near 1e-308 are brought into range.
+ */
+export function powerOfTwoScale(values: Numbers): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, Math.abs(values[i]!));
+  if (max === 0 || (max <= BIG && max >= SMALL)) return 1;
+  return 2 ** Math.floor(Math.log2(max));
+}
+
+/**
+ * Check `values` (and `weights` when given) and return them as plain arrays (a `Float64Array` is
+ * accepted), rescaled by a power of two when they are huge or tiny (see {@link powerOfTwoScale}),
+ * with the population shares p_i = w_i / Σw (or 1/n when unweighted) and the weighted mean
+ * μ = Σ p_i y_i. Weights must be strictly positive: a unit with no population has no per-capita value.
  */
 export function prepare(
   measure: string,
   values: Numbers,
   weights: Numbers | undefined,
   { domain }: ValueDomain,
-): { shares: number[]; mean: number } {
+): Prepared {
   requireFinite(measure, 'values', values);
   requireNonNegative(measure, 'values', values, domain === 'positive');
   const n = values.length;
@@ -35,11 +68,13 @@ export function prepare(
     requireFinite(measure, 'weights', weights);
     requireSameLength(measure, values, 'values', weights, 'weights');
     requireNonNegative(measure, 'weights', weights, true);
-    const total = sum(weights);
-    shares = weights.map((w) => w / total);
+    const ws = powerOfTwoScale(weights);
+    const total = sum(ws === 1 ? weights : Array.from(weights, (w) => w / ws));
+    shares = Array.from(weights, (w) => w / ws / total);
   }
-  const mean = weightedMean(values, shares);
-  return { shares, mean };
+  const scale = powerOfTwoScale(values);
+  const scaled = Array.from(values, (v) => v / scale);
+  return { values: scaled, shares, mean: weightedMean(scaled, shares), scale };
 }
 
 /** Σ p_i y_i, compensated. */

@@ -5,6 +5,7 @@
 import { MeasureError } from '../../core/errors.js';
 import { requireSameLength, sum, type Numbers } from '../../core/validate.js';
 import { prepare, requirePositiveMean } from './input.js';
+import { theilL, theilT } from './theil.js';
 
 /** Which Theil index to decompose: `'T'` = GE(1), `'L'` = GE(0) (mean log deviation). */
 export type TheilIndex = 'T' | 'L';
@@ -53,25 +54,6 @@ export interface TheilDecomposition {
   groups: TheilGroupPart[];
 }
 
-/** Neumaier accumulator over several bins at once. */
-class Bins {
-  readonly s: Float64Array;
-  readonly c: Float64Array;
-  constructor(k: number) {
-    this.s = new Float64Array(k);
-    this.c = new Float64Array(k);
-  }
-  add(g: number, v: number): void {
-    const s = this.s[g]!;
-    const t = s + v;
-    this.c[g]! += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    this.s[g] = t;
-  }
-  get(g: number): number {
-    return this.s[g]! + this.c[g]!;
-  }
-}
-
 /**
  * Split Theil inequality into inequality between groups and inequality within them, and give
  * each group's contribution.
@@ -110,12 +92,12 @@ export function theilDecompose(
   if (index !== 'T' && index !== 'L') {
     throw new MeasureError('out-of-domain', measure, `index must be 'T' or 'L', got ${String(index)}`, { argument: 'index' });
   }
-  const { shares, mean } = prepare(measure, values, options.weights, {
+  const { values: y, shares, mean, scale } = prepare(measure, values, options.weights, {
     domain: index === 'L' ? 'positive' : 'non-negative',
   });
   requirePositiveMean(measure, mean);
   requireSameLength(measure, values, 'values', groups as unknown as Numbers, 'groups');
-  const n = values.length;
+  const n = y.length;
 
   // Pass 1: group ids, group population and value totals.
   const ids = new Int32Array(n);
@@ -135,58 +117,29 @@ export function theilDecompose(
     ids[i] = id;
   }
   const k = labels.length;
-  const pop = new Bins(k);
-  const val = new Bins(k);
-  const count = new Int32Array(k);
-  for (let i = 0; i < n; i++) {
-    const g = ids[i]!;
-    pop.add(g, shares[i]!);
-    val.add(g, shares[i]! * values[i]!);
-    count[g]!++;
-  }
-  const P = new Float64Array(k);
-  const M = new Float64Array(k); // group means
-  for (let g = 0; g < k; g++) {
-    P[g] = pop.get(g);
-    M[g] = val.get(g) / P[g]!;
-  }
+  // Each group's units, population shares and weights (kept in input order).
+  const members: number[][] = labels.map(() => []);
+  for (let i = 0; i < n; i++) members[ids[i]!]!.push(i);
+  const P = members.map((m) => sum(m.map((i) => shares[i]!)));
+  const M = members.map((m, g) => sum(m.map((i) => shares[i]! * y[i]!)) / P[g]!);
 
-  // Pass 2: within-group indices.
-  const inner = new Bins(k);
-  for (let i = 0; i < n; i++) {
-    const g = ids[i]!;
-    const pg = shares[i]! / P[g]!;
-    if (index === 'T') {
-      if (M[g]! > 0) {
-        const r = values[i]! / M[g]!;
-        if (r > 0) inner.add(g, pg * r * Math.log(r));
-      }
-    } else {
-      inner.add(g, pg * Math.log(M[g]! / values[i]!));
-    }
-  }
-
-  const betweenTerms: number[] = [];
+  // Within each group: the Theil index of its own units; between groups: the same index of the
+  // group means weighted by group population (= Σ S_g ln(S_g/P_g) for T, Σ P_g ln(P_g/S_g) for L).
+  const theil = index === 'T' ? theilT : theilL;
   const withinTerms: number[] = [];
   const parts: Omit<TheilGroupPart, 'contribution'>[] = [];
   for (let g = 0; g < k; g++) {
     const populationShare = P[g]!;
     const valueShare = (populationShare * M[g]!) / mean;
-    let idx: number | null;
-    let withinTerm: number;
-    if (index === 'T') {
-      idx = M[g]! > 0 ? Math.max(0, inner.get(g)) : null;
-      withinTerm = valueShare * (idx ?? 0);
-      betweenTerms.push(valueShare > 0 ? valueShare * Math.log(valueShare / populationShare) : 0);
-    } else {
-      idx = Math.max(0, inner.get(g));
-      withinTerm = populationShare * idx;
-      betweenTerms.push(populationShare * Math.log(populationShare / valueShare));
-    }
+    const m = members[g]!;
+    const gv = m.map((i) => y[i]!);
+    const gw = options.weights === undefined ? undefined : m.map((i) => options.weights![i]!);
+    const idx = index === 'T' && !(M[g]! > 0) ? null : theil(gv, gw);
+    const withinTerm = index === 'T' ? valueShare * (idx ?? 0) : populationShare * idx!;
     withinTerms.push(withinTerm);
-    parts.push({ group: labels[g]!, n: count[g]!, populationShare, valueShare, mean: M[g]!, index: idx, withinTerm });
+    parts.push({ group: labels[g]!, n: m.length, populationShare, valueShare, mean: M[g]! * scale, index: idx, withinTerm });
   }
-  const between = k === 1 ? 0 : Math.max(0, sum(betweenTerms));
+  const between = k === 1 ? 0 : theil(M, P);
   const within = sum(withinTerms);
   const total = between + within;
   const share = (x: number): number | null => (total > 0 ? x / total : null);

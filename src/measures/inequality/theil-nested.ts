@@ -88,12 +88,12 @@ export function theilNested(
 ): TheilNestedDecomposition {
   const measure = 'theilNested';
   const index = options.index ?? 'T';
-  const { shares, mean } = prepare(measure, values, weights, { domain: index === 'L' ? 'positive' : 'non-negative' });
+  const { values: y, shares, mean } = prepare(measure, values, weights, { domain: index === 'L' ? 'positive' : 'non-negative' });
   requirePositiveMean(measure, mean);
   if (!Array.isArray(levels) || levels.length === 0) {
     throw new MeasureError('empty', measure, 'needs at least one level of group labels', { argument: 'levels' });
   }
-  const n = values.length;
+  const n = y.length;
   levels.forEach((lv, j) => {
     requireSameLength(measure, values, 'values', lv as unknown as Numbers, `levels[${j}]`);
     for (let i = 0; i < n; i++) {
@@ -137,8 +137,8 @@ export function theilNested(
     }
     for (const [g, idx] of members) {
       const pShare = sum(idx.map((i) => shares[i]!));
-      const vShare = sum(idx.map((i) => shares[i]! * values[i]!)) / mean;
-      const gv = idx.map((i) => values[i]!);
+      const vShare = sum(idx.map((i) => shares[i]! * y[i]!)) / mean;
+      const gv = idx.map((i) => y[i]!);
       const gw = idx.map((i) => w[i]!);
       const allZero = gv.every((v) => v === 0);
       const gIndex = allZero ? null : index === 'T' ? theilT(gv, gw) : theilL(gv, gw);
@@ -164,7 +164,7 @@ export function theilNested(
       });
     }
   }
-  const top = theilDecompose(values, levels[0]!, { weights: w, index });
+  const top = theilDecompose(y, levels[0]!, { weights: w, index });
   const stageValues = [top.between, ...stageTerms.slice(1).map((t) => sum(t)), sum(withinTerms)];
   const total = sum(stageValues);
   const stages: TheilNestedStage[] = stageValues.map((value, s) => ({

@@ -33,11 +33,11 @@ import { prepare, requirePositiveMean } from './input.js';
  * ```
  */
 export function theilT(values: Numbers, weights?: Numbers): number {
-  const { shares, mean } = prepare('theilT', values, weights, { domain: 'non-negative' });
+  const { values: y, shares, mean } = prepare('theilT', values, weights, { domain: 'non-negative' });
   requirePositiveMean('theilT', mean);
-  const terms = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const r = values[i]! / mean;
+  const terms = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i++) {
+    const r = y[i]! / mean;
     terms[i] = r === 0 ? 0 : shares[i]! * r * Math.log(r);
   }
   return Math.max(0, sum(terms));
@@ -66,8 +66,8 @@ export function theilT(values: Numbers, weights?: Numbers): number {
  * ```
  */
 export function theilL(values: Numbers, weights?: Numbers): number {
-  const { shares, mean } = prepare('theilL', values, weights, { domain: 'positive' });
-  const terms = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) terms[i] = shares[i]! * Math.log(mean / values[i]!);
+  const { values: y, shares, mean } = prepare('theilL', values, weights, { domain: 'positive' });
+  const terms = new Array<number>(y.length);
+  for (let i = 0; i < y.length; i++) terms[i] = shares[i]! * Math.log(mean / y[i]!);
   return Math.max(0, sum(terms));
 }

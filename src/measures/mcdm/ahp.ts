@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 import { MeasureError } from '../../core/errors.js';
 import { sum } from '../../core/validate.js';
 import { requireMatrix, type DecisionMatrix } from './matrix.js';
@@ -99,7 +100,7 @@ export function ahp(pairwise: DecisionMatrix, options: AhpOptions = {}): AhpResu
     }
   }
   const aw = pairwise.map((row) => sum(row.map((a, j) => a * w[j]!)));
-  const lambdaMax = sum(aw.map((x, i) => x / w[i]!)) / n;
+  const lambdaMax = mean(aw.map((x, i) => x / w[i]!));
   const ci = n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
   const ri = SAATY_RANDOM_INDEX[n]!;
   const cr = ri === 0 ? 0 : ci / ri;

@@ -1,5 +1,5 @@
 import { MeasureError } from '../../core/errors.js';
-import { sum } from '../../core/validate.js';
+import { requireObject, sum } from '../../core/validate.js';
 import { requireBenefit, requireMatrix, type DecisionMatrix } from './matrix.js';
 
 /** Options of {@link entropyWeights}. */
@@ -51,6 +51,7 @@ export interface EntropyWeightsResult {
 export function entropyWeights(matrix: DecisionMatrix, options: EntropyWeightsOptions): EntropyWeightsResult {
   const fn = 'entropyWeights';
   const [n, m] = requireMatrix(fn, 'matrix', matrix, 2);
+  requireObject(fn, 'options', options);
   const convention = options?.convention;
   if (convention !== 'cn-minmax' && convention !== 'raw') {
     throw new MeasureError('out-of-domain', fn, `convention must be 'cn-minmax' or 'raw', got ${String(convention)}`, { argument: 'convention' });

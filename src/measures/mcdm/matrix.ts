@@ -19,7 +19,10 @@ export function requireMatrix(
   matrix: DecisionMatrix,
   minRows = 1,
 ): [number, number] {
-  if (!Array.isArray(matrix) || matrix.length === 0) {
+  if (!Array.isArray(matrix)) {
+    throw new MeasureError('missing', measure, `needs a matrix (an array of rows), got ${matrix === null ? 'null' : typeof matrix}`, { argument });
+  }
+  if (matrix.length === 0) {
     throw new MeasureError('empty', measure, 'needs a non-empty matrix (alternatives in rows, criteria in columns)', { argument });
   }
   if (matrix.length < minRows) {

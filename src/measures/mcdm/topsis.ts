@@ -1,5 +1,5 @@
 import { MeasureError } from '../../core/errors.js';
-import { requireFinite, requireNonNegative, requireSameLength, sum } from '../../core/validate.js';
+import { requireFinite, requireNonNegative, requireObject, requireSameLength, sum, type Numbers } from '../../core/validate.js';
 import { requireBenefit, requireMatrix, type DecisionMatrix } from './matrix.js';
 
 /** Options of {@link topsis}. */
@@ -44,15 +44,16 @@ export interface TopsisResult {
  * // → closeness ≈ [0.5343, 0.3084, 0.6916, 0.5347, 0.4010], rank [3, 5, 1, 2, 4]
  * ```
  */
-export function topsis(matrix: DecisionMatrix, weights: ReadonlyArray<number>, options: TopsisOptions): TopsisResult {
+export function topsis(matrix: DecisionMatrix, weights: Numbers, options: TopsisOptions): TopsisResult {
   const fn = 'topsis';
   const [n, m] = requireMatrix(fn, 'matrix', matrix, 1);
+  requireObject(fn, 'options', options);
   requireFinite(fn, 'weights', weights);
   requireSameLength(fn, matrix[0]!, 'matrix columns', weights, 'weights');
   requireNonNegative(fn, 'weights', weights);
   const wSum = sum(weights);
   if (!(wSum > 0)) throw new MeasureError('degenerate', fn, 'weights are all zero', { argument: 'weights' });
-  const w = weights.map((x) => x / wSum);
+  const w = Array.from(weights, (x) => x / wSum);
   const benefit = options?.benefit;
   requireBenefit(fn, benefit, m);
   const norm = options.normalization;

@@ -3,7 +3,7 @@
  * @module
  */
 import { MeasureError } from '../../core/errors.js';
-import { requireFinite, requireNonNegative, requireSameLength, sum, type Numbers } from '../../core/validate.js';
+import { requireFinite, requireObject, requireNonNegative, requireSameLength, sum, type Numbers } from '../../core/validate.js';
 
 /** Region and nation values by industry at the base and final dates (same industry order). */
 export interface ShiftShareInput {
@@ -93,6 +93,7 @@ export function shiftShare(input: ShiftShareInput, options: ShiftShareOptions = 
   if (method !== 'dunn' && method !== 'esteban-marquillas') {
     throw new MeasureError('out-of-domain', measure, `method must be 'dunn' or 'esteban-marquillas', got ${String(method)}`, { argument: 'method' });
   }
+  requireObject('shiftShare', 'input', input);
   const { regionBase: e0, regionFinal: e1, nationBase: E0, nationFinal: E1 } = input;
   const named: [string, Numbers][] = [['regionBase', e0], ['regionFinal', e1], ['nationBase', E0], ['nationFinal', E1]];
   for (const [name, a] of named) {

@@ -3,7 +3,7 @@
  * @module
  */
 import { MeasureError } from '../../core/errors.js';
-import type { Numbers } from '../../core/validate.js';
+import { requireArray, type Numbers } from '../../core/validate.js';
 
 type NumOrArray = number | Numbers;
 
@@ -48,7 +48,8 @@ export function locationQuotient(
   let n = -1;
   for (const [name, a] of args) {
     if (typeof a === 'number') continue;
-    if (!Array.isArray(a) || a.length === 0) throw new MeasureError('empty', measure, 'needs at least one value', { argument: name });
+    requireArray(measure, name, a);
+    if (a.length === 0) throw new MeasureError('empty', measure, 'needs at least one value', { argument: name });
     if (n === -1) n = a.length;
     else if (a.length !== n) throw new MeasureError('length-mismatch', measure, `has ${a.length} values where the other arrays have ${n}`, { argument: name });
   }

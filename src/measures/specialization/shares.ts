@@ -13,5 +13,5 @@ export function toShares(measure: string, argument: string, values: Numbers): nu
   if (!(total > 0)) {
     throw new MeasureError('degenerate', measure, 'all values are zero, so shares are undefined', { argument });
   }
-  return values.map((v) => v / total);
+  return Array.from(values, (v) => v / total);
 }

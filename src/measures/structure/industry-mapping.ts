@@ -69,7 +69,7 @@ const AGGREGATES: readonly string[] = ['advanced-manufacturing', 'high-tech-manu
 const STATUSES: readonly string[] = ['official', 'official-definition-mapped', 'assumption'];
 
 function fail(label: string, column: string, problem: string, hint: string): never {
-  throw new DataError('invalid', problem, { file: label, column }, hint);
+  throw new DataError('invalid', problem, label.endsWith('.json') ? { file: label, column } : { input: label, column }, hint);
 }
 
 function isStringArray(x: unknown): x is string[] {

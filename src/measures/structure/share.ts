@@ -60,5 +60,5 @@ export function shares(parts: Numbers): number[] {
   if (total <= 0) {
     throw new MeasureError('degenerate', name, 'all parts are zero, so shares are undefined', { argument: 'parts' });
   }
-  return parts.map((x) => x / total);
+  return Array.from(parts, (x) => x / total);
 }

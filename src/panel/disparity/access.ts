@@ -39,7 +39,7 @@ export function groupLabels<G extends DisparityGrouping>(grouping: G): Array<Dis
 export function cityLabels(t: ColumnTable, fn: string): string[] {
   const names = t.columnNames();
   if (!['city_zh', 'city_en', 'city_code'].some((c) => names.includes(c))) {
-    throw new DataError('missing-column', 'the table has no city column (city_zh, city_en or city_code)', { file: fn, column: 'city_code' });
+    throw new DataError('missing-column', 'the table has no city column (city_zh, city_en or city_code)', { function: fn, column: 'city_code' });
   }
   return cityLabelsOfRows(t);
 }
@@ -50,7 +50,7 @@ export function groupOfRows(t: ColumnTable, grouping: DisparityGrouping, fn: str
   const regions = textColumn(t, 'region');
   return regions.map((r, i) => {
     if (!(REGIONS as readonly string[]).includes(r)) {
-      throw new DataError('unknown-category', `region "${r}" is not one of ${REGIONS.join(', ')}`, { file: fn, row: i + 1, column: 'region' },
+      throw new DataError('unknown-category', `region "${r}" is not one of ${REGIONS.join(', ')}`, { function: fn, row: i + 1, column: 'region' },
         'use the four official regions (regionOf() maps a city to its region)');
     }
     return grouping === 'region' ? r : r === 'PRD' ? 'PRD' : PERIPHERY_GROUP;
@@ -60,7 +60,7 @@ export function groupOfRows(t: ColumnTable, grouping: DisparityGrouping, fn: str
 /** Throw on a negative (or, when `strict`, zero) value, naming the row. */
 export function requirePositive(value: number, fn: string, row: number, column: string, strict: boolean): void {
   if (strict ? value <= 0 : value < 0) {
-    throw new DataError('out-of-range', `value ${value} must be ${strict ? 'positive' : 'non-negative'}`, { file: fn, row: row + 1, column },
+    throw new DataError('out-of-range', `value ${value} must be ${strict ? 'positive' : 'non-negative'}`, { function: fn, row: row + 1, column },
       'inequality measures need per-capita levels above zero; correct or remove the row');
   }
 }

@@ -106,7 +106,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   const t = asTable(table, FN);
   const { variable, from, to } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && to > from)) {
-    throw new DataError('invalid', `"to" (${to}) must be a year after "from" (${from})`, { file: FN });
+    throw new DataError('invalid', `"to" (${to}) must be a year after "from" (${from})`, { function: FN });
   }
   requireColumns(t, FN, ['year', variable], DISPARITY_WORDING);
   const year = numberColumn(t, 'year', FN, DISPARITY_WORDING);
@@ -116,7 +116,7 @@ export function convergenceTable(table: TableInput, options: ConvergenceTableOpt
   const grouping = options.groups === undefined ? undefined : requireGrouping(options.groups, FN);
   const group = grouping ? groupOfRows(t, grouping, FN) : city.map(() => 'all');
   for (const y of [from, to]) {
-    if (!year.includes(y)) throw new DataError('out-of-range', `year ${y} is not in the table`, { file: FN, column: 'year' });
+    if (!year.includes(y)) throw new DataError('out-of-range', `year ${y} is not in the table`, { function: FN, column: 'year' });
   }
   requireUniqueCityYears(city, year, FN, (i) => year[i] !== null && year[i]! >= from && year[i]! <= to);
   const span: number[] = [];

@@ -141,7 +141,7 @@ export function disparityTable<G extends DisparityGrouping = 'region'>(table: Ta
   const city = cityLabels(t, FN);
   const flags = flagSets(t);
   yearCol.forEach((y, i) => {
-    if (y === null) throw new DataError('not-a-number', 'year is missing', { file: FN, row: i + 1, column: 'year' });
+    if (y === null) throw new DataError('not-a-number', 'year is missing', { function: FN, row: i + 1, column: 'year' });
   });
   const ids = requireUniqueCityYears(city, yearCol, FN);
   const years = selectYears(yearCol as number[], options.years, FN);

@@ -126,7 +126,7 @@ export function transferTable(table: TableInput, options: TransferTableOptions):
   const { variable } = options;
   const grouping = requireGrouping(options.groups ?? 'region', FN);
   if (!Array.isArray(options.years) || options.years.length === 0) {
-    throw new DataError('invalid', 'years must list at least one year', { file: FN, column: 'year' });
+    throw new DataError('invalid', 'years must list at least one year', { function: FN, column: 'year' });
   }
   requireColumns(t, FN, ['year', variable], DISPARITY_WORDING);
   const year = numberColumn(t, 'year', FN, DISPARITY_WORDING);

@@ -262,7 +262,7 @@ export function growthGapTable(table: TableInput, options: GrowthGapOptions): Pa
     flags: flagSets(t),
   };
   if (!t.columnNames().includes('gdp_real_growth')) {
-    throw new DataError('missing-column', 'the table has no "gdp_real_growth" column', { file: FN, column: 'gdp_real_growth' }, 'growth is read as published, in percent');
+    throw new DataError('missing-column', 'the table has no "gdp_real_growth" column', { function: FN, column: 'gdp_real_growth' }, 'growth is read as published, in percent');
   }
   const units = panelUnits(t, c.years, city, FN);
   const hits = { registered: false, census: false };

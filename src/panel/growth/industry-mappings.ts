@@ -48,7 +48,7 @@ export function loadIndustryMapping(idOrPath: IndustryMappingId | string): Indus
     throw new DataError(
       'invalid',
       `unknown industry mapping "${idOrPath}"`,
-      { file: idOrPath },
+      { function: 'loadIndustryMapping' },
       `use one of ${Object.keys(INDUSTRY_MAPPINGS).join(', ')}, or a path to a .json mapping`,
     );
   }

@@ -27,7 +27,7 @@ export function regionKeys(t: ColumnTable, fn: string): string[] {
   requireColumns(t, fn, ['region']);
   const r = textColumn(t, 'region');
   r.forEach((v, i) => {
-    if (!v) throw new DataError('invalid', 'region is missing', { file: fn, row: i + 1, column: 'region' }, 'give every city its region (PRD, East, West, North)');
+    if (!v) throw new DataError('invalid', 'region is missing', { function: fn, row: i + 1, column: 'region' }, 'give every city its region (PRD, East, West, North)');
   });
   return r;
 }
@@ -90,7 +90,7 @@ function requireUniqueUnitYears(p: PanelUnits, fn: string, what: string): void {
     }
   }
   if (first >= 0) {
-    throw new DataError('duplicate-key', `${what} "${p.labels[p.unitOf[first]!]}" has two rows for ${p.years[first]}`, { file: fn, row: first + 1 }, 'keep one row per city and year');
+    throw new DataError('duplicate-key', `${what} "${p.labels[p.unitOf[first]!]}" has two rows for ${p.years[first]}`, { function: fn, row: first + 1 }, 'keep one row per city and year');
   }
 }
 
@@ -120,7 +120,7 @@ function orderRegions<T>(m: Map<string, T>): Array<[string, T]> {
 /** `by` checked: one of 'city', 'region', 'province', else a DataError. */
 export function requireLevel(by: unknown, fn: string): PanelLevel {
   if (by !== 'city' && by !== 'region' && by !== 'province') {
-    throw new DataError('invalid', `by must be 'city', 'region' or 'province', not ${JSON.stringify(by)}`, { file: fn }, "pass { by: 'region' }");
+    throw new DataError('invalid', `by must be 'city', 'region' or 'province', not ${JSON.stringify(by)}`, { function: fn }, "pass { by: 'region' }");
   }
   return by;
 }
@@ -132,7 +132,7 @@ export function requireLevel(by: unknown, fn: string): PanelLevel {
 export function cityPanelFor(t: ColumnTable, by: PanelLevel, fn: string, hint: string): boolean {
   const city = isCityPanel(t);
   if (!city && by !== 'province') {
-    throw new DataError('missing-column', `the table has no city column, so it cannot be reported by ${by}`, { file: fn, column: 'city_zh' }, hint);
+    throw new DataError('missing-column', `the table has no city column, so it cannot be reported by ${by}`, { function: fn, column: 'city_zh' }, hint);
   }
   return city;
 }

@@ -93,14 +93,14 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): P
   const t = asTable(table, FN);
   const variable = options?.variable;
   if (typeof variable !== 'string' || variable.length === 0) {
-    throw new DataError('invalid', 'variable must name a column', { file: FN }, "pass { variable: 'gdp' }");
+    throw new DataError('invalid', 'variable must name a column', { function: FN }, "pass { variable: 'gdp' }");
   }
   if (/(_share|growth|per_capita)/.test(variable) || variable === 'year') {
-    throw new DataError('invalid', `"${variable}" is not additive across cities, so regional shares of it mean nothing`, { file: FN, column: variable },
+    throw new DataError('invalid', `"${variable}" is not additive across cities, so regional shares of it mean nothing`, { function: FN, column: variable },
       'use a level such as gdp, secondary_va, population_registered or employment');
   }
   if (!isCityPanel(t)) {
-    throw new DataError('missing-column', 'regionShares needs a city-year panel (a city column)', { file: FN, column: 'city_zh' }, 'pass loadGuangdongPanel() or your own city panel');
+    throw new DataError('missing-column', 'regionShares needs a city-year panel (a city column)', { function: FN, column: 'city_zh' }, 'pass loadGuangdongPanel() or your own city panel');
   }
   requireColumns(t, FN, [variable]);
   const years = yearColumn(t, FN);

@@ -233,7 +233,7 @@ export function industryShareTable(table: IndustryTable | ReadonlyArray<Industry
       const r = unitRows[i]!;
       if (p.unit === r.unit && p.scope === r.scope && p.indicator === r.indicator && p.edition !== r.edition) r.flags.splice(0, 0, 'edition-break');
     }
-    out.push(...unitRows);
+    for (const r of unitRows) out.push(r);
   }
   return out;
 }

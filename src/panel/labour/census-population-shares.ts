@@ -44,7 +44,7 @@ export function censusPopulationShares(panel: TableInput): CensusShareRow[] {
     const v = g ? sumAll(g.members, 'population_census') : null;
     if (v === null) {
       const who = g?.members.filter((m) => m.values.population_census === null).map((m) => m.city_zh).join('、') ?? 'all cities';
-      throw new DataError('empty', `no ${year} census count for ${who}`, { file: 'censusPopulationShares', column: 'population_census' },
+      throw new DataError('empty', `no ${year} census count for ${who}`, { function: 'censusPopulationShares', column: 'population_census' },
         'pass a panel with the 2010 and 2020 census rows (loadGuangdongPanel() has them)');
     }
     return v;

@@ -59,7 +59,7 @@ export interface LabourLeftFarmingRow {
 export function labourLeftFarming(panel: TableInput, options: LabourLeftFarmingOptions = {}): LabourLeftFarmingRow[] {
   const from = options.from ?? 1994;
   const to = options.to ?? 1997;
-  if (!(from < to)) throw new DataError('out-of-range', `from (${from}) must be before to (${to})`, { file: 'labourLeftFarming', column: 'year' });
+  if (!(from < to)) throw new DataError('out-of-range', `from (${from}) must be before to (${to})`, { function: 'labourLeftFarming', column: 'year' });
   const mix = employmentSectorMix(panel, options.breakThresholdPp === undefined ? {} : { breakThresholdPp: options.breakThresholdPp });
   const units = Array.from(new Set(mix.map((r) => r.unit)));
   return units.map((unit) => {

@@ -22,7 +22,7 @@ export function readCityYears(panel: TableInput, fn: string, required: readonly 
   const names = t.columnNames();
   for (const c of ['city_code', 'city_zh', 'region', 'year', ...required]) {
     if (!names.includes(c)) {
-      throw new DataError('missing-column', `the table has no "${c}" column`, { file: fn, column: c }, 'pass a city-year panel such as loadGuangdongPanel()');
+      throw new DataError('missing-column', `the table has no "${c}" column`, { function: fn, column: c }, 'pass a city-year panel such as loadGuangdongPanel()');
     }
   }
   const n = t.numRows();
@@ -35,7 +35,7 @@ export function readCityYears(panel: TableInput, fn: string, required: readonly 
   const num = (v: unknown, i: number, c: string): number | null => {
     if (v === null || v === undefined) return null;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new DataError('not-a-number', `value ${String(v)} is not a finite number`, { file: fn, row: i + 1, column: c },
+      throw new DataError('not-a-number', `value ${String(v)} is not a finite number`, { function: fn, row: i + 1, column: c },
         'read the table with readPanel/panelFromRecords, which parses and validates numbers');
     }
     return v;
@@ -44,12 +44,12 @@ export function readCityYears(panel: TableInput, fn: string, required: readonly 
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const r = region[i] as Region;
-    if (!REGIONS.includes(r)) throw new DataError('invalid', `unknown region ${String(region[i])}`, { file: fn, row: i + 1, column: 'region' });
+    if (!REGIONS.includes(r)) throw new DataError('invalid', `unknown region ${String(region[i])}`, { function: fn, row: i + 1, column: 'region' });
     const c = num(code[i], i, 'city_code');
     const y = num(year[i], i, 'year');
-    if (c === null || y === null) throw new DataError('invalid', 'city_code and year must be given', { file: fn, row: i + 1, column: c === null ? 'city_code' : 'year' });
+    if (c === null || y === null) throw new DataError('invalid', 'city_code and year must be given', { function: fn, row: i + 1, column: c === null ? 'city_code' : 'year' });
     const key = `${c}|${y}`;
-    if (seen.has(key)) throw new DataError('duplicate-key', `two rows for city ${c} in ${y}`, { file: fn, row: i + 1, column: 'year' });
+    if (seen.has(key)) throw new DataError('duplicate-key', `two rows for city ${c} in ${y}`, { function: fn, row: i + 1, column: 'year' });
     seen.add(key);
     const values: Record<string, number | null> = {};
     for (const [name, v] of cols) values[name] = num(v[i], i, name);

@@ -43,11 +43,16 @@ const reatGiniWeighted = (x: readonly number[], w: readonly number[]) => {
   return G;
 };
 const sampleCv = (x: readonly number[]) => Math.sqrt(x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / (x.length - 1)) / mean(x);
-/** REAT williamson() as its 3.0.x source reads: weighted SD about mean(x), divided by mean(x). */
+/**
+ * REAT williamson() as its 3.0.x source reads: cv(x, is.sample = FALSE, weighting = w/Σw,
+ * wmean = FALSE), i.e. the weighted SD about the unweighted mean(x), divided by
+ * mean2(x, weighting = w), the population-weighted mean.
+ */
 const reatWilliamsonSource = (x: readonly number[], w: readonly number[]) => {
   const W = w.reduce((a, b) => a + b, 0);
   const m = mean(x);
-  return Math.sqrt(x.reduce((s, v, i) => s + (w[i]! / W) * (v - m) ** 2, 0)) / m;
+  const wm = x.reduce((s, v, i) => s + (w[i]! / W) * v, 0);
+  return Math.sqrt(x.reduce((s, v, i) => s + (w[i]! / W) * (v - m) ** 2, 0)) / wm;
 };
 const beta = -0.043545365573040715;
 const periods = [[1, 2, 4, 8, 3], [3, 4, 5, 7, 5]];
@@ -102,5 +107,13 @@ describe('docs/conventions.md', () => {
   it('the REAT-labelled Williamson value equals the published fixture', async () => {
     const { expected: fx } = await import('./laender.js');
     expect(williamson(y, p, { mean: 'unweighted' })).toBeCloseTo(fx.williamson_unweightedMean_REATdefault!, 10);
+  });
+
+  it("REAT's williamson() as its source reads equals williamson(…, { mean: 'unweighted' })", () => {
+    // x = [1, 3], w = [1, 3]: unweighted mean 2, weighted mean 2.5, weighted SD about 2 is 1.
+    expect(reatWilliamsonSource([1, 3], [1, 3])).toBeCloseTo(0.4, 15);
+    expect(williamson([1, 3], [1, 3], { mean: 'unweighted' })).toBeCloseTo(0.4, 15);
+    expect(reatWilliamsonSource(y, p)).toBeCloseTo(williamson(y, p, { mean: 'unweighted' }), 14);
+    expect(reatWilliamsonSource(y, p)).toBeCloseTo(0.190902, 6);
   });
 });

@@ -102,7 +102,7 @@ describe('growthGapTable on hand-made tables', () => {
       return undefined;
     })();
     expect(err).toBeInstanceOf(DataError);
-    expect([err!.row, err!.message]).toEqual([5, 'file growthGapTable, row 5: city "A" has two rows for 2011 — keep one row per city and year']);
+    expect([err!.row, err!.message]).toEqual([5, 'growthGapTable: row 5: city "A" has two rows for 2011 — keep one row per city and year']);
   });
   it('keeps the identity on every identity row: (1 + g)/(1 + p) = 1 + g_pc', () => {
     fc.assert(
