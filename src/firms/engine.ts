@@ -12,8 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
-import { DuckDBTypeId } from '@duckdb/node-api';
 import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
 import type { Vector } from 'apache-arrow';
 import * as aq from 'arquero';
@@ -24,6 +24,19 @@ import { DataError } from '../core/errors.js';
 export type ArqueroTable = ColumnTable;
 
 const sqlCache = new Map<string, string>();
+
+type DuckDBModule = typeof import('@duckdb/node-api');
+let duckModule: DuckDBModule | undefined;
+
+/**
+ * The DuckDB module, loaded on first use (not when the package is imported: it is the
+ * largest part of the import time). `@duckdb/node-api` is a CommonJS package, so it is
+ * loaded synchronously with `createRequire`.
+ */
+export function duckdb(): DuckDBModule {
+  duckModule ??= createRequire(import.meta.url)('@duckdb/node-api') as DuckDBModule;
+  return duckModule;
+}
 
 /**
  * Find `name` in `./sql/` next to the module at `moduleUrl`, else in `src/firms/sql/` of the
@@ -136,6 +149,7 @@ function numericVector(values: readonly unknown[], int: boolean): Vector {
  * cast to INTEGER or DOUBLE themselves.
  */
 export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
+  const { DuckDBTypeId } = duckdb();
   const names = reader.columnNames();
   const cols = reader.getColumns();
   const vectors: Record<string, Vector> = {};
