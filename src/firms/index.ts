@@ -1,6 +1,6 @@
 // Firms: firm-level panels on embedded DuckDB — relocations, flows, output moved out,
 // clustered moves, park capture, and the seeded SYNTHETIC panel generator.
-export { openFirmPanel, FirmPanel } from './panel.js';
+export { openFirmPanel, FirmPanel, FIRM_YEAR_MIN, FIRM_YEAR_MAX, OUTPUT_JUMP } from './panel.js';
 export type {
   FirmColumn,
   FirmPanelSchema,

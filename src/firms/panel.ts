@@ -128,6 +128,9 @@ const PROBLEM_TEXT: Record<FirmRowProblemCode, string> = {
   'duplicate-firm-year': 'the same firm_id appears twice in one year — all copies are excluded; keep one row per firm and year',
 };
 
+/** A firm whose largest output is this many times its smallest positive output gets a `firm-output-jump` warning. */
+export const OUTPUT_JUMP = 1000;
+
 const REQUIRED: readonly FirmColumn[] = ['firm_id', 'year', 'city_code', 'industry_code', 'output'];
 
 /**
@@ -401,6 +404,10 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
       ? `CAST(bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(year - ${y0} AS INTEGER))) AS BIGINT)`
       : 'count(DISTINCT year)';
     await conn.run(renderSql(loadSql('summary.sql'), { distinct_years: { raw: distinctYears }, rows: { raw: 'firm_checked' } }));
+    const jumpFirms = Number((await queryRows(conn, `SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_summary WHERE max_output >= ${OUTPUT_JUMP} * min_output`))[0]?.n ?? 0);
+    if (jumpFirms > 0) {
+      await conn.run(`CREATE OR REPLACE TEMP TABLE firm_jump AS SELECT firm_id, min_output, max_output FROM firm_summary WHERE max_output >= ${OUTPUT_JUMP} * min_output`);
+    }
     const dupFirms = Number((await queryRows(conn, 'SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_summary WHERE n_years < n'))[0]?.n ?? 0);
     await conn.run(loadSql(dupFirms > 0 ? 'dup-keys.sql' : 'dup-keys-none.sql'));
     await conn.run(
@@ -422,15 +429,25 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     const bad = rowsRead - usable;
 
     let exampleRows: Record<string, unknown>[] = [];
-    if (bad > 0) {
+    let jumpRows: Record<string, unknown>[] = [];
+    if (bad > 0 || jumpFirms > 0) {
       let name = 'firm';
       if (format === 'csv' && !glob) {
         name = 'firm_numbered';
         await conn.run(renderSql(loadSql('input.sql'), inputParams(name, 'row_number() OVER ()')));
         await conn.run(renderSql(loadSql('check.sql'), checkParams(name)));
       }
-      await conn.run(renderSql(loadSql('bad-examples.sql'), { name: { raw: name }, examples }));
-      exampleRows = await queryRows(conn, 'SELECT problem, source_file, CAST(source_row AS DOUBLE) AS source_row, firm_id, year, city_code, output, industry_code FROM firm_bad ORDER BY problem, k');
+      if (bad > 0) {
+        await conn.run(renderSql(loadSql('bad-examples.sql'), { name: { raw: name }, examples }));
+        exampleRows = await queryRows(conn, 'SELECT problem, source_file, CAST(source_row AS DOUBLE) AS source_row, firm_id, year, city_code, output, industry_code FROM firm_bad ORDER BY problem, k');
+      }
+      if (jumpFirms > 0) {
+        jumpRows = await queryRows(conn,
+          `SELECT c.source_file, CAST(c.source_row AS DOUBLE) AS source_row, CAST(c.firm_id AS VARCHAR) AS firm_id, c.year, c.output, j.min_output
+           FROM ${name}_checked c JOIN firm_jump j ON j.firm_id = c.firm_id
+           WHERE c.problem IS NULL AND c.output = j.max_output
+           ORDER BY c.source_file, c.source_row, c.firm_id LIMIT ${examples}`);
+      }
     }
     const dupRows = dupFirms === 0 ? 0 : Number((await queryRows(conn, `SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_checked c WHERE c.problem IS NULL AND EXISTS (SELECT 1 FROM firm_dup_keys d WHERE d.firm_id = c.firm_id AND d.year = c.year)`))[0]?.n ?? 0);
     const problemCounts: { code: FirmRowProblemCode; n: number }[] = problemRows
@@ -479,6 +496,21 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
           message: `openFirmPanel: ${p.count} row(s) excluded: ${p.message}${ex ? ` (e.g. firm ${ex.firm_id}, year ${ex.year}${ex.row !== undefined ? `, row ${ex.row}` : ''})` : ''}`,
           file: ex?.file ?? file,
           row: ex?.row,
+        }),
+      );
+    }
+    if (jumpFirms > 0) {
+      const ex = jumpRows[0];
+      const row = ex?.source_row === null || ex?.source_row === undefined ? undefined : Number(ex.source_row);
+      warnings.push(
+        warn({
+          code: 'firm-output-jump',
+          message: `openFirmPanel: ${jumpFirms} firm(s) have an output ${OUTPUT_JUMP}× or more their smallest positive output` +
+            (ex ? ` (e.g. firm ${String(ex.firm_id)}, year ${String(ex.year)}${row !== undefined ? `, row ${row}` : ''}: ${Number(ex.output)} against ${Number(ex.min_output)})` : '') +
+            ' — a unit slip (元 for 万元) or a typo? The rows are kept as given; check them',
+          file: ex?.source_file === null || ex?.source_file === undefined ? file : String(ex.source_file),
+          row,
+          column: nameOf('output'),
         }),
       );
     }
