@@ -49,6 +49,11 @@ export interface OpenFirmPanelOptions {
   memoryLimit?: string;
   /** Examples kept per kind of bad row (default 5). */
   examples?: number;
+  /**
+   * Keep the checked rows in a DuckDB temporary table instead of reading the file again for
+   * each measure. Default: true for CSV (parsed once), false for Parquet (read where it lies).
+   */
+  materialize?: boolean;
 }
 
 /** Kinds of bad rows found by {@link openFirmPanel}. */
@@ -387,11 +392,17 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     const checkParams = (name: string) => ({ name: { raw: name }, year_min: FIRM_YEAR_MIN, year_max: FIRM_YEAR_MAX });
     // Fast views: parallel scans of the file(s). Parquet has its own row numbers; a CSV row
     // number needs a sequential scan, done below only when there are bad rows to show.
-    await conn.run(renderSql(loadSql('input.sql'), inputParams('firm', format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)')));
-    await conn.run(renderSql(loadSql('check.sql'), checkParams('firm')));
+    // A CSV file is parsed once: its checked rows are kept in a temporary table (DuckDB may
+    // spill it to disk under memoryLimit), so the measures do not parse the text again.
+    // A Parquet file stays where it lies (columnar, cheap to scan again).
+    const materialize = options.materialize ?? format === 'csv';
+    const base = materialize ? 'firm_src' : 'firm';
+    await conn.run(renderSql(loadSql('input.sql'), inputParams(base, format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)')));
+    await conn.run(renderSql(loadSql('check.sql'), checkParams(base)));
 
     let problemRows: Record<string, unknown>[];
     try {
+      if (materialize) await conn.run('CREATE OR REPLACE TEMP TABLE firm_checked AS SELECT * FROM firm_src_checked');
       problemRows = await queryRows(conn, loadSql('problems.sql'));
     } catch (e) {
       throw csvReadError(e, file) ??
