@@ -4,15 +4,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DataError } from '../../src/core/errors.js';
-import type { DataWarning } from '../../src/core/warnings.js';
+import { setWarningHandler, type DataWarning } from '../../src/core/warnings.js';
 import { loadGuangdongPanel } from '../../src/data/panel.js';
 import { readPanel } from '../../src/data/read-panel.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'panel-prop-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let previous: ReturnType<typeof setWarningHandler>;
+beforeEach(() => {
+  previous = setWarningHandler(() => undefined);
+});
+afterEach(() => {
+  setWarningHandler(previous);
+});
 
 const COLUMNS = ['city_code', 'year', 'gdp', 'population_resident'] as const;
 // Bundled rows with both values present (the valid files are drawn from these).
