@@ -269,15 +269,26 @@ async function describe(conn: DuckDBConnection, reader: string, file: string): P
  * non-negative; the generator writes 万元); optional `employment` and `park_id`. Other names
  * are mapped with `schema.columns`.
  *
- * Bad rows — unknown city code, negative or non-numeric output, bad industry code or
- * edition, duplicate firm-year (all copies) — are excluded, counted by kind with examples in
+ * A CSV file must be UTF-8 text with a header row; it is parsed strictly (RFC 4180) with every
+ * column read as text and typed by the library, so nothing is guessed, rounded or reshaped.
+ *
+ * Bad rows — empty firm id; a year that is not a whole number (2010.6 is not rounded) or lies
+ * outside {@link FIRM_YEAR_MIN}–{@link FIRM_YEAR_MAX}; a city code that is not one of the 21;
+ * an output that is missing, non-numeric, not finite (NaN, Infinity, inf, 1e400) or negative;
+ * the same for a filled employment cell; a bad industry code or edition; a duplicate
+ * firm-year (all copies) — are excluded, counted by kind with examples (file row numbers) in
  * `panel.report.problems`, and announced once per kind through `warn()` (code
- * `firm-bad-rows`). Nothing is dropped silently.
+ * `firm-bad-rows`). A firm whose output spans a factor {@link OUTPUT_JUMP} or more is warned
+ * about (`firm-output-jump`, row named) and kept. Nothing is dropped silently.
  *
  * @param pathOrGlob a file path, or a DuckDB glob such as `data/firms-*.parquet`
- * @throws {DataError} `unreadable` when the file cannot be read; `missing-column` when a
- *   needed column is absent (row 0 = header); `empty` when no usable row remains (the message
- *   names the most frequent problem and an example row).
+ * @throws {DataError} `unreadable` when the file cannot be read, is not text (e.g. a ZIP
+ *   renamed .csv), is not UTF-8 (the line is named) or has an unclosed quote (line named);
+ *   `ragged-row` for a CSV row with more or fewer cells than the header (row = file line − 1);
+ *   `invalid` when the files of a glob have different headers; `missing-column` when a
+ *   needed column is absent (row 0 = header); `empty` for an empty or header-only file, or
+ *   when no usable row remains (the message names the most frequent problem and an example
+ *   row).
  * @example
  * ```ts
  * const panel = await openFirmPanel('test/firms/fixtures/small-panel.csv');
