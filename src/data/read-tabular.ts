@@ -202,7 +202,16 @@ function readCsv(path: string, file: string, options: ReadTabularOptions): Tabul
   const delimiter = options.delimiter ?? (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // Text without any quote character has one record per line and one cell per delimiter
+    // (RFC 4180): String.split on the line end csv-parse would detect (the first one met,
+    // \n or \r\n) gives the same cells as csv-parse, several times faster. Anything else (quotes, bare \r line ends) goes through csv-parse.
+    // arquero's fromCSV was checked and not used: it pads or drops the cells of ragged rows.
+    const firstBreak = text.search(/[\r\n]/);
+    const recordDelimiter = firstBreak < 0 ? '\n' : text.startsWith('\r\n', firstBreak) ? '\r\n' : text[firstBreak]!;
+    records = !text.includes('"') && recordDelimiter !== '\r'
+      ? text.split(recordDelimiter).map((line) => line.split(delimiter))
+      : parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    if (records.length > 1 && records[records.length - 1]!.length === 1 && records[records.length - 1]![0] === '') records.pop();
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new DataError('unreadable', `cannot parse the CSV: ${clipText(err.message, 200)}`, { file, row: err.lines !== undefined ? err.lines - 1 : undefined },

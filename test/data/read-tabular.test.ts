@@ -124,3 +124,29 @@ describe('readTabular: XLSX formula cells', () => {
     expect(e.message).toMatch(/C2 holds a formula \(=A1\*2\) with no cached value/);
   });
 });
+
+describe('readTabular: quote-free fast path gives the same rows as csv-parse', () => {
+  it('same header, rows and row numbers with \\n or \\r\\n line ends, blank lines and a trailing blank', async () => {
+    for (const nl of ['\n', '\r\n']) {
+      const body = ['a,b,c', '1,x y, 2 ', '', '3,,4', '5,6,7', '', ''].join(nl);
+      const fast = await readTabular(file('fast.csv', body));
+      const slow = await readTabular(file('slow.csv', body.replace('a,b,c', '"a",b,c')));
+      expect(fast.header).toEqual(['a', 'b', 'c']);
+      expect(fast.rows).toEqual(slow.rows);
+      expect(fast.rows).toEqual([
+        { row: 1, values: ['1', 'x y', ' 2 '] },
+        { row: 3, values: ['3', '', '4'] },
+        { row: 4, values: ['5', '6', '7'] },
+      ]);
+    }
+    // mixed line ends: both keep the \r of a \r\n line when the first line ends in \n
+    const mixed = 'a,b\n1,2\r\n3,4\n';
+    const f = await readTabular(file('mixed-fast.csv', mixed));
+    const s = await readTabular(file('mixed-slow.csv', mixed.replace('a,b', '"a",b')));
+    expect(f.rows).toEqual(s.rows);
+  });
+  it('a ragged row is refused on the fast path with its row', async () => {
+    const e = await dataError(readTabular(file('ragged-fast.csv', 'a,b\n1,2\n3\n')));
+    expect(e).toMatchObject({ code: 'ragged-row', row: 2 });
+  });
+});
