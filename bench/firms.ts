@@ -5,13 +5,14 @@
  *    panel of FIRMS_ROWS firm-years (default 10,000,000), then times openFirmPanel (read +
  *    validate), detectRelocations (from the PRD), relocationFlows (origin × destination ×
  *    industry × year) and outputMovedOut, on the Parquet file and on a CSV copy; reports
- *    rows/s and peak memory (VmHWM). Then runs bench/firms_pandas.py under /usr/bin/python3
- *    on the CSV copy (Debian's pandas has no Parquet engine), checks the answers agree and
- *    prints the time ratios.
+ *    peak memory (VmHWM), and runs bench/firms_pandas.py under /usr/bin/python3 on the CSV
+ *    copy (Debian's pandas has no Parquet engine). Each case runs in its own process,
+ *    BENCH_RUNS times (default 5) in rotated order; min / median / max and the load average
+ *    are printed, the answers of every run compared.
  * 2. Panel measures (arquero, src/panel): growthGapTable by city and by region on SYNTHETIC
  *    3,000 × 30 and 100,000 × 30 city-like panels vs bench/panel_pandas.py.
  *
- * Environment: FIRMS_ROWS (default 10000000), FIRMS_SKIP_CSV=1 (no CSV copy: skips the
+ * Environment: FIRMS_ROWS (default 10000000), BENCH_RUNS (default 5), FIRMS_SKIP_CSV=1 (no CSV copy: skips the
  * DuckDB-on-CSV run and pandas), PANEL_SIZES (default "3000,100000").
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { FIRM_CITIES } from '../src/firms/cities.js';
 import { generateFirmPanel } from '../src/firms/generate.js';
 import { GBT4754_RULES, detectRelocations, openFirmPanel, outputMovedOut, relocationFlows } from '../src/firms/index.js';
 import { growthGapTable } from '../src/panel/index.js';
+import { syntheticCityPanel } from './synthetic-panel.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, 'out');
@@ -134,40 +136,37 @@ function sameAnswers(a: Answers, b: Answers): string[] {
   return diffs;
 }
 
+type CaseName = 'duckdb-parquet' | 'duckdb-csv' | 'pandas-csv';
+interface CaseResult { seconds: Record<string, number>; answers: Answers; peak_mib: number; engine: string }
+
+/** One case, in this (child) process: prints one JSON line. */
+async function runCase(name: CaseName, file: string): Promise<void> {
+  const r = await runDuckDB(file);
+  console.log(JSON.stringify({ ...r, peak_mib: vmHWM(), engine: name }));
+}
+
+function spawnCase(name: CaseName, files: { parquet: string; csv: string }, ctx: string): CaseResult {
+  const r = name === 'pandas-csv'
+    ? spawnSync(PY, [join(here, 'firms_pandas.py'), files.csv, ctx], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    : spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'case', name, name === 'duckdb-csv' ? files.csv : files.parquet],
+      { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${name} failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as CaseResult;
+}
+
+const stats = (xs: number[]): string => {
+  const v = [...xs].sort((a, b) => a - b);
+  const med = v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  return `min ${fmt(v[0]!)} / median ${fmt(med)} / max ${fmt(v[v.length - 1]!)}`;
+};
+
 async function firmLevel(): Promise<void> {
   // Generation and the CSV copy run in a child process so that the peak memory below is the
   // analysis's own.
   const prep = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'prepare'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (prep.status !== 0) throw new Error(`preparing the synthetic panel failed (exit ${prep.status})`);
-  const { parquet, csv } = JSON.parse(prep.stdout.trim().split('\n').pop()!) as { parquet: string; csv: string };
+  const files = JSON.parse(prep.stdout.trim().split('\n').pop()!) as { parquet: string; csv: string };
   console.log(prep.stdout.trim().split('\n').slice(0, -1).join('\n'));
-  console.log(`\n== firm level: ${ROWS.toLocaleString('en')} SYNTHETIC firm-years (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
-  const duck = await runDuckDB(parquet);
-  const hwmParquet = vmHWM();
-  const print = (label: string, r: { seconds: Record<string, number> }, hwm?: number): void => {
-    const x = r.seconds;
-    console.log(
-      `${label}: open+validate ${fmt(x.open_validate!)}, detect ${fmt(x.detect!)}, flows ${fmt(x.flows!)}, output moved out ${fmt(x.output_moved_out!)}` +
-        ` | compute ${fmt(x.compute!)}, total ${fmt(x.total!)} = ${(ROWS / x.total! / 1e6).toFixed(2)} M rows/s${hwm !== undefined ? `, peak ${mib(hwm)}` : ''}`,
-    );
-  };
-  print('DuckDB  parquet', duck, hwmParquet);
-  console.log(`  answers: ${duck.answers.moves_from_prd} moves from the PRD, ${duck.answers.flow_cells} flow cells, output moved out ${duck.answers.output_moved_out.reduce((a, b) => a + b, 0).toFixed(1)} (万元, synthetic)`);
-  let duckCsv: Awaited<ReturnType<typeof runDuckDB>> | undefined;
-  if (process.env.FIRMS_SKIP_CSV !== '1') {
-    duckCsv = await runDuckDB(csv);
-    print('DuckDB  csv    ', duckCsv, vmHWM());
-    const d = sameAnswers(duck.answers, duckCsv.answers);
-    console.log(d.length ? `  DIFFERENT answers parquet vs csv: ${d.join('; ')}` : '  same answers on parquet and csv');
-  }
-  if (process.env.FIRMS_SKIP_CSV === '1') {
-    console.log('CSV copy, DuckDB-on-CSV and pandas skipped (FIRMS_SKIP_CSV=1)');
-    return;
-  }
-  if (!pandasAvailable()) {
-    console.log(`pandas side skipped: ${PY} cannot import pandas. Install it with: apt-get install -y python3-pandas`);
-    return;
-  }
   const ctx = join(OUT, 'firms-context.json');
   writeFileSync(ctx, JSON.stringify({
     cities: FIRM_CITIES.map((c) => c.city_code),
@@ -175,60 +174,49 @@ async function firmLevel(): Promise<void> {
     rules: GBT4754_RULES,
     years: [2009, 2017],
   }));
-  const r = spawnSync(PY, [join(here, 'firms_pandas.py'), csv, ctx], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) {
-    console.log(`pandas run failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
-    return;
+  const cases: CaseName[] = ['duckdb-parquet'];
+  if (process.env.FIRMS_SKIP_CSV !== '1') {
+    cases.push('duckdb-csv');
+    if (pandasAvailable()) cases.push('pandas-csv');
+    else console.log(`pandas side skipped: ${PY} cannot import pandas. Install it with: apt-get install -y python3-pandas`);
   }
-  const py = JSON.parse(r.stdout.trim().split('\n').pop()!) as { engine: string; seconds: Record<string, number>; peak_mib: number; answers: Answers };
-  const p = py.seconds;
-  console.log(
-    `${py.engine} csv: read_csv ${fmt(p.read_csv!)}, validate ${fmt(p.validate!)}, detect ${fmt(p.detect!)}, flows ${fmt(p.flows!)}, output moved out ${fmt(p.output_moved_out!)}` +
-      ` | compute ${fmt(p.compute!)}, total ${fmt(p.total!)} = ${(ROWS / p.total! / 1e6).toFixed(2)} M rows/s, peak ${mib(py.peak_mib)}`,
-  );
-  const d = sameAnswers(duck.answers, py.answers);
-  console.log(d.length ? `  DIFFERENT answers DuckDB vs pandas: ${d.join('; ')}` : '  same answers in DuckDB and pandas');
-  console.log(`ratio pandas(csv) / DuckDB(parquet), end to end: ${(p.total! / duck.seconds.total!).toFixed(1)}×`);
-  if (duckCsv) console.log(`ratio pandas(csv) / DuckDB(csv), end to end: ${(p.total! / duckCsv.seconds.total!).toFixed(1)}×`);
-  console.log(`ratio pandas / DuckDB, relocation + flows + output moved out only (data already loaded): ${(
-    (p.detect! + p.flows! + p.output_moved_out!) / duck.seconds.compute!
-  ).toFixed(1)}×`);
-}
-
-/** A SYNTHETIC city-like panel: units × years with the columns growthGapTable reads. */
-function syntheticCityPanel(units: number, years: number): Record<string, unknown[]> {
-  let x = 123456789;
-  const rnd = (): number => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return x / 2 ** 32;
-  };
-  const cols: Record<string, unknown[]> = {
-    city_zh: [], region: [], year: [], gdp: [], gdp_real_growth: [], gdp_per_capita_real_growth: [],
-    population_resident: [], population_registered: [], flags: [],
-  };
-  const regions = ['PRD', 'East', 'West', 'North'];
-  for (let u = 0; u < units; u++) {
-    let gdp = 50 + 500 * rnd();
-    let res = 100 + 400 * rnd();
-    let reg = res * (0.7 + 0.3 * rnd());
-    for (let k = 0; k < years; k++) {
-      const year = 1992 + k;
-      const g = 4 + 10 * rnd();
-      gdp *= 1 + (g + 2) / 100;
-      res *= 1 + (rnd() * 3 - 0.5) / 100;
-      reg *= 1 + (rnd() * 2 - 0.5) / 100;
-      cols.city_zh!.push(`U${u}`);
-      cols.region!.push(regions[u % 4]);
-      cols.year!.push(year);
-      cols.gdp!.push(Math.round(gdp * 100) / 100);
-      cols.gdp_real_growth!.push(Math.round(g * 10) / 10);
-      cols.gdp_per_capita_real_growth!.push(rnd() < 0.1 ? Math.round((g - 1) * 10) / 10 : null);
-      cols.population_resident!.push(year >= 2000 ? Math.round(res * 100) / 100 : null);
-      cols.population_registered!.push(Math.round(reg * 100) / 100);
-      cols.flags!.push('');
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  console.log(`\n== firm level: ${ROWS.toLocaleString('en')} SYNTHETIC firm-years; ${runs} runs, each case in its own process, order rotated every run`);
+  const results = new Map<CaseName, CaseResult[]>(cases.map((c) => [c, []]));
+  const loads: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const order = cases.map((_, i) => cases[(i + k) % cases.length]!);
+    for (const c of order) {
+      loads.push(loadavg()[0]!);
+      results.get(c)!.push(spawnCase(c, files, ctx));
     }
   }
-  return cols;
+  console.log(`load average (1 min) before each run: ${stats(loads).replace(/ s/g, '')}`);
+  for (const c of cases) {
+    const rs = results.get(c)!;
+    const total = rs.map((r) => r.seconds.total!);
+    const first = rs[0]!.seconds;
+    const phases = c === 'pandas-csv'
+      ? `read_csv ${fmt(first.read_csv!)}, validate ${fmt(first.validate!)}`
+      : `open+validate ${fmt(first.open_validate!)}`;
+    console.log(`${c.padEnd(15)} total ${stats(total)} (first run: ${phases}, detect ${fmt(first.detect!)}, flows ${fmt(first.flows!)}, output moved out ${fmt(first.output_moved_out!)}), peak ${mib(Math.max(...rs.map((r) => r.peak_mib)))}`);
+  }
+  const ref = results.get('duckdb-parquet')![0]!.answers;
+  for (const c of cases) {
+    for (const r of results.get(c)!) {
+      const d = sameAnswers(ref, r.answers);
+      if (d.length) console.log(`  DIFFERENT answers ${c} vs duckdb-parquet: ${d.join('; ')}`);
+    }
+  }
+  console.log('  answers compared across every run and case');
+  const med = (c: CaseName): number => {
+    const v = results.get(c)!.map((r) => r.seconds.total!).sort((a, b) => a - b);
+    return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+  };
+  if (results.has('pandas-csv')) {
+    console.log(`ratio of medians pandas(csv) / DuckDB(parquet): ${(med('pandas-csv') / med('duckdb-parquet')).toFixed(2)}×`);
+    console.log(`ratio of medians pandas(csv) / DuckDB(csv): ${(med('pandas-csv') / med('duckdb-csv')).toFixed(2)}× (above 1 = DuckDB faster)`);
+  }
 }
 
 async function panelLevel(): Promise<void> {
@@ -284,12 +272,14 @@ async function panelLevel(): Promise<void> {
   }
 }
 
-if (process.argv[2] !== 'prepare' && process.argv[2] !== 'panel') console.log('All data in this benchmark are SYNTHETIC (seeded generator); times are from this machine.');
+if (process.argv[2] !== 'prepare' && process.argv[2] !== 'panel' && process.argv[2] !== 'case') console.log('All data in this benchmark are SYNTHETIC (seeded generator); times are from this machine.');
 const only = process.argv[2];
 setWarningHandler(() => {});
 if (only === 'prepare') {
   const r = await ensurePanel();
   console.log(JSON.stringify(r));
+} else if (only === 'case') {
+  await runCase(process.argv[3] as CaseName, process.argv[4]!);
 } else {
   if (only !== 'panel') await firmLevel();
   if (only === 'panel') await panelLevel();

@@ -2,7 +2,8 @@
 
 Runs the same three computations as the DuckDB path of src/firms on the same SYNTHETIC
 firm panel (as CSV: Debian's python3-pandas has no Parquet engine), with the same
-definitions: validation (unknown city, negative/missing output, duplicate firm-year),
+definitions: validation (year whole and within 1949-2100, unknown city, missing, non-finite
+or negative output, non-finite or negative employment, duplicate firm-year),
 relocation detection (consecutive observed years of a firm in different cities; only firms
 seen in more than one city are sorted), flows by origin x destination x GB/T 4754-2017
 division x year, and output moved out of each PRD city to the other regions.
@@ -35,15 +36,21 @@ def main() -> None:
     df = pd.read_csv(
         path,
         usecols=["firm_id", "year", "city_code", "industry_code", "industry_edition", "output", "employment", "park_id"],
-        dtype={"firm_id": "int64", "year": "int32", "city_code": "int64", "industry_code": "category",
+        dtype={"firm_id": "int64", "year": "float64", "city_code": "int64", "industry_code": "category",
                "industry_edition": "int16", "output": "float64", "employment": "float64", "park_id": "category"},
     )
     t["read_csv"] = time.perf_counter() - s
 
     s = time.perf_counter()
     rows_read = len(df)
-    bad = (~df["city_code"].isin(cities)) | df["output"].isna() | (df["output"] < 0)
+    year = df["year"]
+    out, emp = df["output"], df["employment"]
+    bad = ((year != np.floor(year)) | (year < 1949) | (year > 2100) | year.isna()
+           | (~df["city_code"].isin(cities))
+           | ~np.isfinite(out) | (out < 0)
+           | (emp.notna() & (~np.isfinite(emp) | (emp < 0))))
     df = df[~bad]
+    df["year"] = df["year"].astype("int32")
     dup = df.duplicated(["firm_id", "year"], keep=False)
     df = df[~dup]
     t["validate"] = time.perf_counter() - s

@@ -6,7 +6,7 @@
 import { DataError } from '../core/errors.js';
 import { readBundledCsv } from './csv.js';
 import type { Region } from './schema.js';
-import { nearest } from './suggest.js';
+import { clipText, nearest } from './suggest.js';
 
 /** One Guangdong prefecture-level city. */
 export interface GuangdongCity {
@@ -105,7 +105,7 @@ export function requireCity(cityCodeOrName: number | string, where: { file?: str
   const s = suggestCity(cityCodeOrName);
   throw new DataError(
     'unknown-city',
-    `"${String(cityCodeOrName)}" is not one of Guangdong's 21 prefecture-level cities`,
+    `"${clipText(String(cityCodeOrName))}" is not one of Guangdong's 21 prefecture-level cities`,
     where,
     s ? `did you mean ${s.city_zh} (${s.city_en}, ${s.city_code})?` : 'use a GB/T 2260 code such as 440100 or a name such as 广州',
   );

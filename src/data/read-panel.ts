@@ -8,8 +8,9 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
-import { requireSameCity } from './cities.js';
+import { requireCity, requireSameCity } from './cities.js';
 import { checkPanelConsistency } from './panel-checks.js';
+import { clipText } from './suggest.js';
 import { loadGuangdongPanel } from './panel.js';
 import { readTabular, type ReadTabularOptions, type TabularData } from './read-tabular.js';
 import { asTable, type TableInput } from './table-input.js';
@@ -120,8 +121,14 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
   const skip = new Set<string>([cityKey, 'city_code', 'city_zh', 'city_en', 'region', 'year']);
   const rest = v.columns.filter((c) => !skip.has(c));
   const outColumns = guangdong ? ['city_code', 'city_zh', 'city_en', 'region', 'year', ...rest] : ['unit', 'year', ...v.columns.filter((c) => c !== cityKey && c !== 'year')];
-  const cols: Record<string, unknown[]> = Object.fromEntries(outColumns.map((c) => [c, []]));
-  v.records.forEach((rec, i) => {
+  // Output built column by column (no per-row object copies): one array per output column.
+  const n = v.records.length;
+  const cols: Record<string, unknown[]> = Object.fromEntries(outColumns.map((c) => [c, new Array<unknown>(n)]));
+  const passThrough = outColumns.filter((c) => !(guangdong ? ['city_code', 'city_zh', 'city_en', 'region', 'year'] : ['unit', 'year']).includes(c));
+  const passCols = passThrough.map((c) => cols[c]!);
+  const cityCache = new Map<string, ReturnType<typeof requireCity>>();
+  for (let i = 0; i < n; i++) {
+    const rec = v.records[i]!;
     const row = v.rowNumbers[i]!;
     const keyValue = rec[cityKey];
     if (keyValue === null || keyValue === undefined || keyValue === '') {
@@ -129,15 +136,22 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     }
     const year = rec.year as number;
     let key: string;
-    let out: Record<string, unknown>;
     if (guangdong) {
-      const city = requireSameCity([[cityKey, keyValue], ...['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey).map((c) => [c, rec[c]] as const)], { file, row });
+      const others = ['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey && rec[c] !== undefined && rec[c] !== null && rec[c] !== '');
+      let city: ReturnType<typeof requireCity>;
+      if (others.length > 0) {
+        city = requireSameCity([[cityKey, keyValue], ...others.map((c) => [c, rec[c]] as const)], { file, row });
+      } else {
+        const text = String(keyValue);
+        const cached = cityCache.get(text);
+        city = cached ?? requireCity(text, { file, row, column: cityKey });
+        if (cached === undefined) cityCache.set(text, city);
+      }
       key = `${city.city_code}|${year}`;
       if (rec.region !== undefined && rec.region !== null && rec.region !== city.region) {
         onWarning(warn({ code: 'region-mismatch', file, row, column: 'region',
           message: `${city.city_zh} is in the official region ${city.region}, not ${String(rec.region)}; the official region is used` }));
       }
-      out = { ...rec, city_code: city.city_code, city_zh: city.city_zh, city_en: city.city_en, region: city.region, year };
       if (compare) {
         const ref = referenceRow(city.city_code, year);
         for (const c of REFERENCE_COLUMNS) {
@@ -153,18 +167,26 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
           }
         }
       }
+      cols.city_code![i] = city.city_code;
+      cols.city_zh![i] = city.city_zh;
+      cols.city_en![i] = city.city_en;
+      cols.region![i] = city.region;
     } else {
       key = `${String(keyValue)}|${year}`;
-      out = { ...rec, unit: keyValue };
+      cols.unit![i] = keyValue;
     }
+    cols.year![i] = year;
     const prev = seen.get(key);
     if (prev !== undefined) {
-      throw new DataError('duplicate-key', `city ${String(keyValue)}, year ${year} appears twice (first at row ${prev})`, { file, row, column: cityKey },
+      throw new DataError('duplicate-key', `city ${clipText(String(keyValue))}, year ${year} appears twice (first at row ${prev})`, { file, row, column: cityKey },
         'keep one row per city and year (names and codes of the same city count as the same city)');
     }
     seen.set(key, row);
-    for (const c of outColumns) cols[c]!.push(out[c] === undefined ? null : out[c]);
-  });
+    for (let j = 0; j < passThrough.length; j++) {
+      const x = rec[passThrough[j]!];
+      passCols[j]![i] = x === undefined ? null : x;
+    }
+  }
   const table = aq.table(cols);
   checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   return table;

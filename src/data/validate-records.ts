@@ -7,6 +7,7 @@
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
 import { checkHeader, type CellValue, type TabularData } from './read-tabular.js';
+import { clipText } from './suggest.js';
 
 /** Declaration of one column. */
 export interface ColumnSpec {
@@ -112,12 +113,18 @@ export function parseNumberCell(value: unknown, missing: readonly string[], wher
   if (typeof value === 'string') {
     const s = value.trim();
     if (missing.includes(s) || missing.includes(value)) return null;
-    if (PLAIN.test(s)) return Number(s);
-    if (THOUSANDS.test(s)) return Number(s.replace(/,/g, ''));
+    const n = PLAIN.test(s) ? Number(s) : THOUSANDS.test(s) ? Number(s.replace(/,/g, '')) : undefined;
+    if (n !== undefined) {
+      if (Number.isFinite(n)) return n;
+      throw new DataError('not-a-number', `"${clipText(s)}" is beyond the range of a number (it would become ${n})`, where, 'check the exponent or the unit of the cell');
+    }
+    const shown = clipText(s);
     const hint = s.endsWith('%')
       ? 'write the percentage without the % sign (8.5, not 8.5%)'
-      : `fix the cell, or declare "${s}" as a missing marker (e.g. { missing: ['', '${s}'] })`;
-    throw new DataError('not-a-number', `"${value}" is not a number`, where, hint);
+      : shown === s
+        ? `fix the cell, or declare "${s}" as a missing marker (e.g. { missing: ['', '${s}'] })`
+        : 'fix the cell';
+    throw new DataError('not-a-number', `"${shown}" is not a number`, where, hint);
   }
   throw new DataError('not-a-number', `${value instanceof Date ? 'a date' : typeof value} is not a number`, where,
     'store the value as a plain number');
@@ -228,7 +235,7 @@ export function validateRecords(
         if (value === null || value === undefined || (typeof value === 'string' && missing.includes(value.trim()))) v = null;
         else v = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
         if (v !== null && spec.values && !spec.values.includes(v as string)) {
-          throw new DataError('unknown-category', `"${String(v)}" is not one of ${spec.values.join(', ')}`, where, 'use one of the allowed values');
+          throw new DataError('unknown-category', `"${clipText(String(v))}" is not one of ${spec.values.join(', ')}`, where, 'use one of the allowed values');
         }
       } else if (spec.type === 'boolean') {
         v = parseBooleanCell(value, missing, where);

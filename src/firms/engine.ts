@@ -1,7 +1,7 @@
 /**
  * The embedded SQL engine of the firm layer: loading the statements kept in `src/firms/sql/`,
  * filling their placeholders with validated literals, and turning DuckDB results into
- * arquero tables through Apache Arrow.
+ * arquero tables column by column.
  *
  * The statements are plain `.sql` files (the source of truth, runnable by another engine
  * after the changes listed in docs/scale.md). `tsc` does not copy them into `dist/`, so
@@ -12,10 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import type { DuckDBConnection, DuckDBResultReader } from '@duckdb/node-api';
-import { DuckDBTypeId } from '@duckdb/node-api';
-import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
-import type { Vector } from 'apache-arrow';
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
@@ -24,6 +22,19 @@ import { DataError } from '../core/errors.js';
 export type ArqueroTable = ColumnTable;
 
 const sqlCache = new Map<string, string>();
+
+type DuckDBModule = typeof import('@duckdb/node-api');
+let duckModule: DuckDBModule | undefined;
+
+/**
+ * The DuckDB module, loaded on first use (not when the package is imported: it is the
+ * largest part of the import time). `@duckdb/node-api` is a CommonJS package, so it is
+ * loaded synchronously with `createRequire`.
+ */
+export function duckdb(): DuckDBModule {
+  duckModule ??= createRequire(import.meta.url)('@duckdb/node-api') as DuckDBModule;
+  return duckModule;
+}
 
 /**
  * Find `name` in `./sql/` next to the module at `moduleUrl`, else in `src/firms/sql/` of the
@@ -107,38 +118,46 @@ export function sqlIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** A numeric Arrow vector from plain values: typed array plus a validity bitmap when needed. */
-function numericVector(values: readonly unknown[], int: boolean): Vector {
+/**
+ * A numeric column: a `Float64Array` (or `Int32Array`) when no value is missing, else a plain
+ * array with `null` for the missing values (arquero's missing value). BIGINT values arrive as
+ * `bigint` and are converted with `Number` (exact up to 2^53).
+ */
+function numericColumn(values: readonly unknown[], int: boolean): ArrayLike<number | null> {
   const n = values.length;
-  const data = int ? new Int32Array(n) : new Float64Array(n);
-  let nulls = 0;
-  const bitmap = new Uint8Array((n + 7) >> 3);
+  let hasNull = false;
+  let hasBig = false;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === null || v === undefined) {
-      nulls++;
-    } else {
-      data[i] = typeof v === 'bigint' ? Number(v) : (v as number);
-      bitmap[i >> 3]! |= 1 << (i & 7);
-    }
+    if (v === null || v === undefined) hasNull = true;
+    else if (typeof v === 'bigint') hasBig = true;
   }
-  const type = int ? new Int32() : new Float64();
-  return makeVector(
-    makeData({ type, length: n, nullCount: nulls, data, ...(nulls > 0 ? { nullBitmap: bitmap } : {}) } as Parameters<typeof makeData>[0]),
-  ) as Vector;
+  if (hasNull) {
+    const out = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      out[i] = v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : (v as number);
+    }
+    return out;
+  }
+  const out = int ? new Int32Array(n) : new Float64Array(n);
+  if (hasBig) for (let i = 0; i < n; i++) out[i] = Number(values[i] as number | bigint);
+  else out.set(values as readonly number[]);
+  return out;
 }
 
 /**
- * Convert a fully read DuckDB result into an arquero table through Apache Arrow columns.
- * INTEGER/SMALLINT → Int32, DOUBLE/FLOAT/DECIMAL → Float64 (typed arrays with a validity
- * bitmap), BOOLEAN → Bool, everything else → dictionary-encoded Utf8 (read by arquero as
- * strings). BIGINT/HUGEINT are converted to Float64 (exact up to 2^53): statements should
- * cast to INTEGER or DOUBLE themselves.
+ * Convert a fully read DuckDB result into an arquero table, column by column (no row
+ * objects): INTEGER/SMALLINT/TINYINT → `Int32Array`, DOUBLE/FLOAT/BIGINT/HUGEINT → `Float64Array`
+ * (plain arrays with `null` when a value is missing), DECIMAL → numbers, BOOLEAN → booleans,
+ * everything else → strings. BIGINT/HUGEINT are exact up to 2^53 only: statements should cast
+ * to INTEGER or DOUBLE themselves.
  */
 export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
+  const { DuckDBTypeId } = duckdb();
   const names = reader.columnNames();
   const cols = reader.getColumns();
-  const vectors: Record<string, Vector> = {};
+  const columns: Record<string, ArrayLike<unknown>> = {};
   names.forEach((name, i) => {
     const values = (cols[i] ?? []) as readonly unknown[];
     const id = reader.columnTypeId(i);
@@ -148,7 +167,7 @@ export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
       case DuckDBTypeId.TINYINT:
       case DuckDBTypeId.USMALLINT:
       case DuckDBTypeId.UTINYINT:
-        vectors[name] = numericVector(values, true);
+        columns[name] = numericColumn(values, true);
         break;
       case DuckDBTypeId.DOUBLE:
       case DuckDBTypeId.FLOAT:
@@ -156,23 +175,19 @@ export function resultToArquero(reader: DuckDBResultReader): ArqueroTable {
       case DuckDBTypeId.UINTEGER:
       case DuckDBTypeId.UBIGINT:
       case DuckDBTypeId.HUGEINT:
-        vectors[name] = numericVector(values, false);
+        columns[name] = numericColumn(values, false);
         break;
       case DuckDBTypeId.DECIMAL:
-        vectors[name] = numericVector(values.map((v) => (v === null ? null : Number(String(v)))), false);
+        columns[name] = values.map((v) => (v === null ? null : Number(String(v))));
         break;
       case DuckDBTypeId.BOOLEAN:
-        vectors[name] = vectorFromArray(values as (boolean | null)[], new Bool());
+        columns[name] = values.map((v) => (v === null ? null : Boolean(v)));
         break;
       default:
-        vectors[name] = vectorFromArray(
-          values.map((v) => (v === null ? null : String(v))),
-          new Dictionary(new Utf8(), new Int32()),
-        );
+        columns[name] = values.map((v) => (v === null ? null : String(v)));
     }
   });
-  if (names.length === 0) return aq.table({});
-  return aq.fromArrow(new Table(vectors) as unknown as Parameters<typeof aq.fromArrow>[0]) as ArqueroTable;
+  return aq.table(columns) as ArqueroTable;
 }
 
 /** Run a statement and return its result as an arquero table. */

@@ -8,12 +8,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { MeasureError } from '../core/errors.js';
 import { loadGuangdongPanel } from '../data/panel.js';
 import type { Region } from '../data/schema.js';
 import { FIRM_CITIES } from './cities.js';
-import { loadSql, queryRows, renderSql, sqlString } from './engine.js';
+import { duckdb, loadSql, queryRows, renderSql, sqlString } from './engine.js';
 
 /** Options of {@link generateFirmPanel}. */
 export interface GenerateFirmPanelOptions {
@@ -167,7 +166,7 @@ export async function generateFirmPanel(options: GenerateFirmPanelOptions): Prom
 
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config.threads = String(options.threads);
-  const instance = await DuckDBInstance.create(':memory:', config);
+  const instance = await duckdb().DuckDBInstance.create(':memory:', config);
   const conn = await instance.connect();
   try {
     const cities = cumulative(FIRM_CITIES, (c) => sizes.shares.get(c.city_code) ?? 0);

@@ -3,7 +3,7 @@
  * clustered moves, park capture, and the seeded SYNTHETIC panel generator.
  * @module firms
  */
-export { openFirmPanel, FirmPanel } from './panel.js';
+export { openFirmPanel, FirmPanel, FIRM_YEAR_MIN, FIRM_YEAR_MAX, OUTPUT_JUMP } from './panel.js';
 export type {
   FirmColumn,
   FirmPanelSchema,

@@ -4,13 +4,14 @@
  * measures of this folder.
  * @module
  */
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { DataError } from '../core/errors.js';
+import { clipText } from '../data/suggest.js';
 import { warn } from '../core/warnings.js';
 import type { DataWarning } from '../core/warnings.js';
 import { FIRM_CITIES } from './cities.js';
-import { loadSql, queryRows, queryTable, renderSql, sqlIdent, sqlString } from './engine.js';
+import { csvReadError, readCsvHeader } from './csv-input.js';
+import { duckdb, loadSql, queryRows, queryTable, renderSql, sqlIdent, sqlString } from './engine.js';
 import type { ArqueroTable } from './engine.js';
 import { GBT4754_EDITIONS, GBT4754_RULES } from './gbt4754.js';
 import type { Gbt4754Edition } from './gbt4754.js';
@@ -48,17 +49,25 @@ export interface OpenFirmPanelOptions {
   memoryLimit?: string;
   /** Examples kept per kind of bad row (default 5). */
   examples?: number;
+  /**
+   * Keep the checked rows in a DuckDB temporary table instead of reading the file again for
+   * each measure. Default: true for CSV (parsed once), false for Parquet (read where it lies).
+   */
+  materialize?: boolean;
 }
 
 /** Kinds of bad rows found by {@link openFirmPanel}. */
 export type FirmRowProblemCode =
   | 'missing-firm-id'
   | 'not-a-number-year'
+  | 'implausible-year'
   | 'not-a-number-city-code'
   | 'unknown-city'
   | 'not-a-number-output'
+  | 'non-finite-output'
   | 'negative-output'
   | 'not-a-number-employment'
+  | 'non-finite-employment'
   | 'negative-employment'
   | 'bad-industry-code'
   | 'unknown-edition'
@@ -102,19 +111,30 @@ export interface FirmPanelReport {
   warnings: DataWarning[];
 }
 
+/** Plausible years of a firm panel (inclusive); a year outside is excluded as `implausible-year`. */
+export const FIRM_YEAR_MIN = 1949;
+/** See {@link FIRM_YEAR_MIN}. */
+export const FIRM_YEAR_MAX = 2100;
+
 const PROBLEM_TEXT: Record<FirmRowProblemCode, string> = {
   'missing-firm-id': 'firm_id is empty — give every row a firm identifier',
-  'not-a-number-year': 'year is not an integer — write the calendar year, e.g. 2015',
-  'not-a-number-city-code': 'city_code is not an integer — use the 6-digit GB/T 2260 code, e.g. 440300',
+  'not-a-number-year': 'year is empty, not a number or not a whole number (2010.6 is not rounded) — write the calendar year, e.g. 2015',
+  'implausible-year': `year is outside ${FIRM_YEAR_MIN}–${FIRM_YEAR_MAX} (e.g. 20110 for 2011) — write the four-digit calendar year`,
+  'not-a-number-city-code': 'city_code is not a whole number — use the 6-digit GB/T 2260 code, e.g. 440300',
   'unknown-city': 'city_code is not one of the 21 Guangdong prefecture codes (440100…445300) — map county codes to their prefecture and drop firms outside Guangdong',
   'not-a-number-output': 'output is empty or not a number — fill it or drop the row',
+  'non-finite-output': 'output is not a finite number (NaN, Infinity, inf, or a value such as 1e400 beyond the range of a number) — fill in the real value or drop the row',
   'negative-output': 'output is negative — output value cannot be below zero; check the sign and unit',
   'not-a-number-employment': 'employment is not a number — leave it empty when unknown',
+  'non-finite-employment': 'employment is not a finite number (NaN, Infinity, inf, 1e400…) — leave it empty when unknown',
   'negative-employment': 'employment is negative — check the value',
   'bad-industry-code': 'industry_code is not a GB/T 4754 code (2–4 digits, optional section letter), e.g. C3911 or 3911',
   'unknown-edition': 'industry_edition is not 2002, 2011 or 2017 — give the GB/T 4754 edition of each code (column industry_edition or schema.industryEdition)',
   'duplicate-firm-year': 'the same firm_id appears twice in one year — all copies are excluded; keep one row per firm and year',
 };
+
+/** A firm whose largest output is this many times its smallest positive output gets a `firm-output-jump` warning. */
+export const OUTPUT_JUMP = 1000;
 
 const REQUIRED: readonly FirmColumn[] = ['firm_id', 'year', 'city_code', 'industry_code', 'output'];
 
@@ -217,14 +237,22 @@ function detectFormat(path: string, opt?: 'csv' | 'parquet'): 'csv' | 'parquet' 
   return /\.(parquet|pq)$/i.test(path) ? 'parquet' : 'csv';
 }
 
-async function describe(conn: DuckDBConnection, reader: string, file: string): Promise<string[]> {
+async function globFiles(conn: DuckDBConnection, pattern: string): Promise<string[]> {
+  const rows = await queryRows(conn, `SELECT file FROM glob(${sqlString(pattern)}) ORDER BY file`);
+  if (rows.length === 0) {
+    throw new DataError('unreadable', `no file matches ${pattern}`, { file: pattern }, 'check the path and the glob pattern');
+  }
+  return rows.map((r) => String(r.file));
+}
+
+async function describe(conn: DuckDBConnection, reader: string, file: string): Promise<Map<string, string>> {
   try {
     const rows = await queryRows(conn, `DESCRIBE SELECT * FROM ${reader}`);
-    return rows.map((r) => String(r.column_name));
+    return new Map(rows.map((r) => [String(r.column_name), String(r.column_type)]));
   } catch (e) {
     throw new DataError(
       'unreadable',
-      `cannot read the firm panel: ${(e as Error).message.split('\n')[0]}`,
+      `cannot read the firm panel: ${clipText((e as Error).message.split('\n')[0] ?? '', 300)}`,
       { file },
       'check the path (or glob) and the format (CSV with a header row, or Parquet)',
     );
@@ -241,15 +269,26 @@ async function describe(conn: DuckDBConnection, reader: string, file: string): P
  * non-negative; the generator writes 万元); optional `employment` and `park_id`. Other names
  * are mapped with `schema.columns`.
  *
- * Bad rows — unknown city code, negative or non-numeric output, bad industry code or
- * edition, duplicate firm-year (all copies) — are excluded, counted by kind with examples in
+ * A CSV file must be UTF-8 text with a header row; it is parsed strictly (RFC 4180) with every
+ * column read as text and typed by the library, so nothing is guessed, rounded or reshaped.
+ *
+ * Bad rows — empty firm id; a year that is not a whole number (2010.6 is not rounded) or lies
+ * outside {@link FIRM_YEAR_MIN}–{@link FIRM_YEAR_MAX}; a city code that is not one of the 21;
+ * an output that is missing, non-numeric, not finite (NaN, Infinity, inf, 1e400) or negative;
+ * the same for a filled employment cell; a bad industry code or edition; a duplicate
+ * firm-year (all copies) — are excluded, counted by kind with examples (file row numbers) in
  * `panel.report.problems`, and announced once per kind through `warn()` (code
- * `firm-bad-rows`). Nothing is dropped silently.
+ * `firm-bad-rows`). A firm whose output spans a factor {@link OUTPUT_JUMP} or more is warned
+ * about (`firm-output-jump`, row named) and kept. Nothing is dropped silently.
  *
  * @param pathOrGlob a file path, or a DuckDB glob such as `data/firms-*.parquet`
- * @throws {DataError} `unreadable` when the file cannot be read; `missing-column` when a
- *   needed column is absent (row 0 = header); `empty` when no usable row remains (the message
- *   names the most frequent problem and an example row).
+ * @throws {DataError} `unreadable` when the file cannot be read, is not text (e.g. a ZIP
+ *   renamed .csv), is not UTF-8 (the line is named) or has an unclosed quote (line named);
+ *   `ragged-row` for a CSV row with more or fewer cells than the header (row = file line − 1);
+ *   `invalid` when the files of a glob have different headers; `missing-column` when a
+ *   needed column is absent (row 0 = header); `empty` for an empty or header-only file, or
+ *   when no usable row remains (the message names the most frequent problem and an example
+ *   row).
  * @example
  * ```ts
  * const panel = await openFirmPanel('test/firms/fixtures/small-panel.csv');
@@ -267,7 +306,7 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
   const config: Record<string, string> = {};
   if (options.threads !== undefined) config.threads = String(options.threads);
   if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
-  const instance = await DuckDBInstance.create(':memory:', config);
+  const instance = await duckdb().DuckDBInstance.create(':memory:', config);
   const conn = await instance.connect();
   const fail = (e: unknown): never => {
     conn.closeSync();
@@ -275,29 +314,40 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     throw e;
   };
   try {
-    const csvReader = (types: string): string =>
-      `read_csv(${sqlString(pathOrGlob)}, header = true, filename = true${types})`;
-    const probe =
-      format === 'parquet'
-        ? `read_parquet(${sqlString(pathOrGlob)}, filename = true, file_row_number = true)`
-        : csvReader('');
-    const cols = await describe(conn, probe, file);
+    let cols: string[];
+    let types = new Map<string, string>();
+    let reader: string;
+    if (format === 'parquet') {
+      reader = `read_parquet(${sqlString(pathOrGlob)}, filename = true, file_row_number = true)`;
+      types = await describe(conn, reader, file);
+      cols = [...types.keys()];
+    } else {
+      // CSV: the header is read here (and the bytes checked as UTF-8 text), then DuckDB reads
+      // every column as text with explicit options — no sniffing, strict RFC 4180 parsing
+      // (a ragged row or an unclosed quote is an error naming its line, not a reshaped row).
+      const files = glob ? await globFiles(conn, pathOrGlob) : [pathOrGlob];
+      const heads = files.map((f) => ({ f, ...readCsvHeader(f, glob ? f : file) }));
+      const first = heads[0]!;
+      for (const h of heads.slice(1)) {
+        if (h.header.join('\u0000') !== first.header.join('\u0000') || h.delimiter !== first.delimiter) {
+          throw new DataError('invalid', `the files of the glob have different headers: ${clipText(first.header.join(','), 200)} in ${first.f}, ${clipText(h.header.join(','), 200)} in ${h.f}`,
+            { file: h.f, row: 0 }, 'give every file the same columns in the same order');
+        }
+      }
+      cols = first.header;
+      for (const c of cols) types.set(c, 'VARCHAR');
+      const list = files.length === 1 ? sqlString(files[0]!) : `[${files.map(sqlString).join(', ')}]`;
+      reader = `read_csv(${list}, header = true, auto_detect = false, delim = ${sqlString(first.delimiter)}, quote = '"', escape = '"', ` +
+        `strict_mode = true, null_padding = false, filename = true, columns = {${cols.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}})`;
+    }
     const present = new Set(cols);
     const mapping = options.schema?.columns ?? {};
     const nameOf = (c: FirmColumn): string => mapping[c] ?? c;
-    // Codes and ids are text: keep leading zeros of CSV industry codes (0610) and park ids.
-    const textCols = (['industry_code', 'park_id', 'firm_id'] as const)
-      .map(nameOf)
-      .filter((c) => present.has(c));
-    const reader =
-      format === 'parquet'
-        ? probe
-        : csvReader(`, types = {${textCols.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`);
     for (const c of REQUIRED) {
       if (!present.has(nameOf(c))) {
         throw new DataError(
           'missing-column',
-          `the firm panel has no column "${nameOf(c)}" (${c}); columns found: ${cols.filter((x) => x !== 'filename' && x !== 'file_row_number').join(', ')}`,
+          `the firm panel has no column "${nameOf(c)}" (${c}); columns found: ${clipText(cols.filter((x) => x !== 'filename' && x !== 'file_row_number').join(', '), 300)}`,
           { file, row: 0, column: nameOf(c) },
           `rename the column or map it with schema.columns.${c}`,
         );
@@ -319,6 +369,15 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     const hasEmployment = present.has(nameOf('employment'));
     const hasParks = present.has(nameOf('park_id'));
     const col = (c: FirmColumn): { raw: string } => ({ raw: present.has(nameOf(c)) ? sqlIdent(nameOf(c)) : 'NULL' });
+    // A numeric cell as DOUBLE: NULL when it is not a number. Text goes through TRY_CAST, which
+    // accepts digit separators ('1_000'): those are refused first.
+    const num = (c: FirmColumn): { raw: string } => {
+      if (!present.has(nameOf(c))) return { raw: 'CAST(NULL AS DOUBLE)' };
+      const id = sqlIdent(nameOf(c));
+      return types.get(nameOf(c)) === 'VARCHAR'
+        ? { raw: `TRY_CAST(CASE WHEN strpos(${id}, '_') = 0 THEN ${id} END AS DOUBLE)` }
+        : { raw: `TRY_CAST(${id} AS DOUBLE)` };
+    };
 
     await conn.run(
       `CREATE TEMP TABLE gd_city (city_code INTEGER, city_zh VARCHAR, city_en VARCHAR, region VARCHAR, sort_order INTEGER);
@@ -332,24 +391,33 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
       source_file: { raw: glob ? 'filename' : 'CAST(NULL AS VARCHAR)' },
       source_row: { raw: sourceRow },
       firm_id: col('firm_id'),
-      year: col('year'),
-      city_code: col('city_code'),
+      year_num: num('year'),
+      city_num: num('city_code'),
       industry_code: col('industry_code'),
-      industry_edition: hasEditionCol ? col('industry_edition') : edition!,
-      output: col('output'),
+      edition_num: hasEditionCol ? num('industry_edition') : { raw: `CAST(${edition!} AS DOUBLE)` },
+      output_num: num('output'),
       employment: col('employment'),
+      employment_num: num('employment'),
       park_id: col('park_id'),
     });
+    const checkParams = (name: string) => ({ name: { raw: name }, year_min: FIRM_YEAR_MIN, year_max: FIRM_YEAR_MAX });
     // Fast views: parallel scans of the file(s). Parquet has its own row numbers; a CSV row
     // number needs a sequential scan, done below only when there are bad rows to show.
-    await conn.run(renderSql(loadSql('input.sql'), inputParams('firm', format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)')));
-    await conn.run(renderSql(loadSql('check.sql'), { name: { raw: 'firm' } }));
+    // A CSV file is parsed once: its checked rows are kept in a temporary table (DuckDB may
+    // spill it to disk under memoryLimit), so the measures do not parse the text again.
+    // A Parquet file stays where it lies (columnar, cheap to scan again).
+    const materialize = options.materialize ?? format === 'csv';
+    const base = materialize ? 'firm_src' : 'firm';
+    await conn.run(renderSql(loadSql('input.sql'), inputParams(base, format === 'parquet' ? 'file_row_number + 1' : 'CAST(NULL AS BIGINT)')));
+    await conn.run(renderSql(loadSql('check.sql'), checkParams(base)));
 
     let problemRows: Record<string, unknown>[];
     try {
+      if (materialize) await conn.run('CREATE OR REPLACE TEMP TABLE firm_checked AS SELECT * FROM firm_src_checked');
       problemRows = await queryRows(conn, loadSql('problems.sql'));
     } catch (e) {
-      throw new DataError('unreadable', `cannot read the firm panel: ${(e as Error).message.split('\n')[0]}`, { file }, 'check that the file is a well-formed CSV or Parquet file');
+      throw csvReadError(e, file) ??
+        new DataError('unreadable', `cannot read the firm panel: ${clipText((e as Error).message.split('\n')[0] ?? '', 300)}`, { file }, 'check that the file is a well-formed CSV or Parquet file');
     }
     const usableRow = problemRows.find((r) => r.problem === null);
     const y0 = usableRow ? Number(usableRow.y0) : 0;
@@ -358,6 +426,10 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
       ? `CAST(bit_count(bit_or(CAST(1 AS UBIGINT) << CAST(year - ${y0} AS INTEGER))) AS BIGINT)`
       : 'count(DISTINCT year)';
     await conn.run(renderSql(loadSql('summary.sql'), { distinct_years: { raw: distinctYears }, rows: { raw: 'firm_checked' } }));
+    const jumpFirms = Number((await queryRows(conn, `SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_summary WHERE max_output >= ${OUTPUT_JUMP} * min_output`))[0]?.n ?? 0);
+    if (jumpFirms > 0) {
+      await conn.run(`CREATE OR REPLACE TEMP TABLE firm_jump AS SELECT firm_id, min_output, max_output FROM firm_summary WHERE max_output >= ${OUTPUT_JUMP} * min_output`);
+    }
     const dupFirms = Number((await queryRows(conn, 'SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_summary WHERE n_years < n'))[0]?.n ?? 0);
     await conn.run(loadSql(dupFirms > 0 ? 'dup-keys.sql' : 'dup-keys-none.sql'));
     await conn.run(
@@ -379,15 +451,25 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
     const bad = rowsRead - usable;
 
     let exampleRows: Record<string, unknown>[] = [];
-    if (bad > 0) {
+    let jumpRows: Record<string, unknown>[] = [];
+    if (bad > 0 || jumpFirms > 0) {
       let name = 'firm';
       if (format === 'csv' && !glob) {
         name = 'firm_numbered';
         await conn.run(renderSql(loadSql('input.sql'), inputParams(name, 'row_number() OVER ()')));
-        await conn.run(renderSql(loadSql('check.sql'), { name: { raw: name } }));
+        await conn.run(renderSql(loadSql('check.sql'), checkParams(name)));
       }
-      await conn.run(renderSql(loadSql('bad-examples.sql'), { name: { raw: name }, examples }));
-      exampleRows = await queryRows(conn, 'SELECT problem, source_file, CAST(source_row AS DOUBLE) AS source_row, firm_id, year, city_code, output, industry_code FROM firm_bad ORDER BY problem, k');
+      if (bad > 0) {
+        await conn.run(renderSql(loadSql('bad-examples.sql'), { name: { raw: name }, examples }));
+        exampleRows = await queryRows(conn, 'SELECT problem, source_file, CAST(source_row AS DOUBLE) AS source_row, firm_id, year, city_code, output, industry_code FROM firm_bad ORDER BY problem, k');
+      }
+      if (jumpFirms > 0) {
+        jumpRows = await queryRows(conn,
+          `SELECT c.source_file, CAST(c.source_row AS DOUBLE) AS source_row, CAST(c.firm_id AS VARCHAR) AS firm_id, c.year, c.output, j.min_output
+           FROM ${name}_checked c JOIN firm_jump j ON j.firm_id = c.firm_id
+           WHERE c.problem IS NULL AND c.output = j.max_output
+           ORDER BY c.source_file, c.source_row, c.firm_id LIMIT ${examples}`);
+      }
     }
     const dupRows = dupFirms === 0 ? 0 : Number((await queryRows(conn, `SELECT CAST(count(*) AS DOUBLE) AS n FROM firm_checked c WHERE c.problem IS NULL AND EXISTS (SELECT 1 FROM firm_dup_keys d WHERE d.firm_id = c.firm_id AND d.year = c.year)`))[0]?.n ?? 0);
     const problemCounts: { code: FirmRowProblemCode; n: number }[] = problemRows
@@ -439,6 +521,21 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
         }),
       );
     }
+    if (jumpFirms > 0) {
+      const ex = jumpRows[0];
+      const row = ex?.source_row === null || ex?.source_row === undefined ? undefined : Number(ex.source_row);
+      warnings.push(
+        warn({
+          code: 'firm-output-jump',
+          message: `openFirmPanel: ${jumpFirms} firm(s) have an output ${OUTPUT_JUMP}× or more their smallest positive output` +
+            (ex ? ` (e.g. firm ${String(ex.firm_id)}, year ${String(ex.year)}${row !== undefined ? `, row ${row}` : ''}: ${Number(ex.output)} against ${Number(ex.min_output)})` : '') +
+            ' — a unit slip (元 for 万元) or a typo? The rows are kept as given; check them',
+          file: ex?.source_file === null || ex?.source_file === undefined ? file : String(ex.source_file),
+          row,
+          column: nameOf('output'),
+        }),
+      );
+    }
     if (synthetic) {
       warnings.push(
         warn({
@@ -456,7 +553,7 @@ export async function openFirmPanel(pathOrGlob: string, options: OpenFirmPanelOp
         'empty',
         top
           ? `no usable firm-year row remains: ${top.count} of ${bad} row(s) excluded because ${top.message}`
-          : 'the firm panel has no data rows',
+          : 'the firm panel has a header but no data rows',
         { file: ex?.file ?? file, row: ex?.row, column: top ? problemColumn(top.code) : undefined },
         top ? 'fix the rows listed in the examples (see DataError.message) and open the file again' : 'give a file with a header and at least one row',
       );
