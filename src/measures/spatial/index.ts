@@ -7,3 +7,7 @@ export { moranI } from './moran-i.js';
 export type { MoranResult } from './moran-i.js';
 export { localMoran } from './local-moran.js';
 export type { LocalMoranRow } from './local-moran.js';
+export { quantileBreaks } from './quantile-breaks.js';
+export { quantileClasses } from './quantile-classes.js';
+export { markovChain } from './markov-chain.js';
+export type { MarkovChainOptions, MarkovChainResult } from './markov-chain.js';
