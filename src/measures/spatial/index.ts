@@ -19,3 +19,8 @@ export { localG } from './local-g.js';
 export type { LocalGOptions, LocalGRow } from './local-g.js';
 export { spatialGini } from './spatial-gini.js';
 export type { SpatialGiniResult } from './spatial-gini.js';
+export { spatialMarkov } from './spatial-markov.js';
+export type { SpatialMarkovOptions, SpatialMarkovResult, HomogeneityTest } from './spatial-markov.js';
+export { shorrocksMobility } from './shorrocks-mobility.js';
+export { kendallTau } from './kendall-tau.js';
+export type { KendallTauResult } from './kendall-tau.js';
