@@ -24,3 +24,12 @@ export type { SpatialMarkovOptions, SpatialMarkovResult, HomogeneityTest } from 
 export { shorrocksMobility } from './shorrocks-mobility.js';
 export { kendallTau } from './kendall-tau.js';
 export type { KendallTauResult } from './kendall-tau.js';
+export type { LonLat, PolygonLike, MultiPolygonLike, PolygonFeatureLike } from './types.js';
+export { contiguityWeights, MAX_CONTIGUITY_TOLERANCE } from './contiguity-weights.js';
+export type { ContiguityWeightsOptions } from './contiguity-weights.js';
+export { knnWeights } from './knn-weights.js';
+export type { KnnWeightsOptions } from './knn-weights.js';
+export { distanceBandWeights } from './distance-band-weights.js';
+export type { DistanceBandWeightsOptions } from './distance-band-weights.js';
+export { featureCentroids } from './feature-centroids.js';
+export type { FeatureCentroids } from './feature-centroids.js';

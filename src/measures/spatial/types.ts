@@ -53,3 +53,25 @@ export interface PermutationOptions {
   /** Seed of the generator (an unsigned 32-bit integer). Default 12345. Same seed, same result. */
   seed?: number;
 }
+
+/** A longitude/latitude pair in degrees (WGS-84-like), as in GeoJSON. */
+export type LonLat = readonly number[];
+
+/** GeoJSON Polygon geometry (rings of [lon, lat] positions; first ring exterior, the rest holes). */
+export interface PolygonLike {
+  readonly type: 'Polygon';
+  readonly coordinates: readonly (readonly LonLat[])[];
+}
+
+/** GeoJSON MultiPolygon geometry. */
+export interface MultiPolygonLike {
+  readonly type: 'MultiPolygon';
+  readonly coordinates: readonly (readonly (readonly LonLat[])[])[];
+}
+
+/** A GeoJSON feature with a polygonal geometry (e.g. the bundled city boundaries). */
+export interface PolygonFeatureLike {
+  readonly id?: string | number | undefined;
+  readonly properties?: object | null | undefined;
+  readonly geometry: PolygonLike | MultiPolygonLike;
+}
