@@ -37,3 +37,4 @@ export {
   type CityFeature, type CityFeatureCollection, type CityFeatureProperties, type Position as GeoPosition,
   type PolygonGeometry, type MultiPolygonGeometry, type EncodedFeature, type EncodedFeatureCollection,
 } from './geo-decode.js';
+export { lisaClusterMap, LISA_CLUSTER_COLORS, type LisaMapRow, type LisaClusterMapOptions } from './builders/lisa-map.js';
