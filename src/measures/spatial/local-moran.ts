@@ -69,6 +69,7 @@ export function localMoran(y: Numbers, w: SpatialWeights, options: PermutationOp
   const kmax = Math.max(0, ...w.cardinalities);
   const draws = permutations > 0 && kmax > 0 ? conditionalDraws(n - 1, kmax, permutations, seed) : undefined;
   const sim = new Float64Array(permutations);
+  const others = new Float64Array(Math.max(0, n - 1));
   for (let i = 0; i < n; i++) {
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
@@ -82,14 +83,22 @@ export function localMoran(y: Numbers, w: SpatialWeights, options: PermutationOp
     let zSim = 0;
     if (draws && !island) {
       const k = end - start;
+      // the other n − 1 deviations, so draw r indexes them directly (esda's z without unit i)
+      others.set(z.subarray(0, i), 0);
+      others.set(z.subarray(i + 1), i);
+      let equal = true;
+      for (let p = start + 1; p < end; p++) if (values[p] !== values[start]) equal = false;
+      const w0 = values[start]!;
       let larger = 0;
       let total = 0;
       for (let p = 0; p < permutations; p++) {
         const base = p * kmax;
         let s = 0;
-        for (let q = 0; q < k; q++) {
-          const r = draws[base + q]!;
-          s += values[start + q]! * z[r < i ? r : r + 1]!;
+        if (equal) {
+          for (let q = 0; q < k; q++) s += others[draws[base + q]!]!;
+          s *= w0;
+        } else {
+          for (let q = 0; q < k; q++) s += values[start + q]! * others[draws[base + q]!]!;
         }
         const v = zi * s * scaling;
         sim[p] = v;

@@ -72,11 +72,24 @@ export function moranI(y: Numbers, w: SpatialWeights, options: PermutationOption
   const { z, m2, m4 } = deviations(y);
   requireVariation(measure, m2);
   const { offsets, indices, values } = csr(w);
+  // rows whose links all weigh the same (binary or row-standardised contiguity/knn): factor the weight out
+  const rowWeight = new Float64Array(n).fill(Number.NaN);
+  for (let i = 0; i < n; i++) {
+    let same = offsets[i + 1]! > offsets[i]!;
+    for (let p = offsets[i]! + 1; p < offsets[i + 1]!; p++) if (values[p] !== values[offsets[i]!]) same = false;
+    if (same) rowWeight[i] = values[offsets[i]!]!;
+  }
   const cross = (v: Float64Array): number => {
     let s = 0;
     for (let i = 0; i < n; i++) {
       let l = 0;
-      for (let p = offsets[i]!; p < offsets[i + 1]!; p++) l += values[p]! * v[indices[p]!]!;
+      const rw = rowWeight[i]!;
+      if (rw === rw) {
+        for (let p = offsets[i]!; p < offsets[i + 1]!; p++) l += v[indices[p]!]!;
+        l *= rw;
+      } else {
+        for (let p = offsets[i]!; p < offsets[i + 1]!; p++) l += values[p]! * v[indices[p]!]!;
+      }
       s += v[i]! * l;
     }
     return s;
