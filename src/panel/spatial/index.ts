@@ -7,3 +7,5 @@ export { lisaTable } from './lisa-table.js';
 export type { LisaTableOptions, LisaRow, LisaCluster } from './lisa-table.js';
 export { markovTable } from './markov-table.js';
 export type { MarkovTableOptions, MarkovTable, ClassMove } from './markov-table.js';
+export { guangdongCentroids } from './guangdong-centroids.js';
+export type { CityCentroidRow } from './guangdong-centroids.js';

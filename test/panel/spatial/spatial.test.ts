@@ -70,3 +70,20 @@ describe('markovTable', () => {
     expect(() => markovTable(panel, { from: 2002, to: 2005, weights: w })).toThrow(/missing in 2004/);
   });
 });
+
+import { guangdongCentroids } from '../../../src/panel/spatial/index.js';
+import { knnWeights } from '../../../src/measures/spatial/knn-weights.js';
+
+describe('guangdongCentroids', () => {
+  it('gives one centroid per city in code order, usable for k-nearest-neighbour weights', () => {
+    const c = guangdongCentroids(guangdongCityBoundaries());
+    expect(c.map((r) => r.city_code)).toEqual(w.ids);
+    const gz = c[0]!;
+    expect(gz.city_zh).toBe('广州');
+    expect(gz.lon).toBeGreaterThan(113);
+    expect(gz.lon).toBeLessThan(114);
+    const knn = knnWeights(c.map((r) => [r.lon, r.lat]), { k: 4, ids: c.map((r) => r.city_code) });
+    const sz = knn.ids.indexOf('440300');
+    expect(knn.neighbors[sz]!.map((j) => knn.ids[j])).toContain('441900'); // 东莞 is among 深圳's 4 nearest
+  });
+});
