@@ -32,3 +32,4 @@ export type {
   CityFeature, CityFeatureCollection, CityFeatureProperties, Position as GeoPosition, PolygonGeometry, MultiPolygonGeometry,
 } from './geo.js';
 export { industrySharesChart, type IndustryShareChartRow, type IndustrySharesChartOptions } from './builders/industry-shares.js';
+export { lisaClusterMap, LISA_CLUSTER_COLORS, type LisaMapRow, type LisaClusterMapOptions } from './builders/lisa-map.js';

@@ -10,3 +10,4 @@ export * from './convergence/index.js';
 export * from './specialization/index.js';
 export * from './shift-share/index.js';
 export * from './mcdm/index.js';
+export * from './spatial/index.js';

@@ -8,3 +8,4 @@ export * from './disparity/index.js';
 export * from './labour/index.js';
 export * from './weighted/index.js';
 export * from './industry/index.js';
+export * from './spatial/index.js';
