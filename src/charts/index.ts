@@ -10,6 +10,7 @@ export {
   type SectorShareRow, type StructureIndexRow, type StructureIndexChartOptions,
 } from './builders/structure.js';
 export { regionSharesChart, type RegionShareRow, type RegionSharesChartOptions } from './builders/region-shares.js';
+export { labourSeriesChart, type LabourSeriesChartRow, type LabourSeriesChartOptions } from './builders/labour-series.js';
 export { disparityChart, type DisparityRow, type DisparityChartOptions } from './builders/disparity.js';
 export { lorenzChart, type LorenzPoint, type LorenzCurveLike, type LorenzChartOptions } from './builders/lorenz.js';
 export { parkRankingChart, type ParkDecisionRow, type ParkRankingChartOptions } from './builders/park-ranking.js';
