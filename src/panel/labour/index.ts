@@ -23,3 +23,5 @@ export type { SeriesStretchOptions, SeriesStretchRow } from './series-stretches.
 export { farmExitWithinBasis } from './farm-exit-within-basis.js';
 export type { FarmExitOptions } from './farm-exit-within-basis.js';
 export { censusShift } from './census-shift.js';
+export { employmentDataGaps } from './employment-data-gaps.js';
+export type { EmploymentDataGapOptions, EmploymentDataGapRow } from './employment-data-gaps.js';
