@@ -5,11 +5,15 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../../core/errors.js';
-import { REGIONS, REGION_LABELS, type Region } from '../../data/schema.js';
+import { REGIONS } from '../../data/schema.js';
 import { readRows, type Row } from '../rows.js';
 import { areaLabel, label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
+
+/** One colour per known area, so an area keeps its colour when another is left out (vega's tableau10 order). */
+const AREA_COLORS: Record<string, string> = { PRD: '#4c78a8', East: '#f58518', West: '#e45756', North: '#72b7b2', Guangdong: '#54a24b' };
+const EXTRA_COLORS = ['#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#bab0ac'];
 
 /** One area-year of a segmented labour series (the panel's `LabourSeriesPoint`). */
 export interface LabourSeriesChartRow {
@@ -30,7 +34,9 @@ export interface LabourSeriesChartOptions extends ChartOptions {
 /**
  * Lines of a labour series by year, one colour per area, a separate line for every segment (so
  * values on two employment bases are never joined) and a red tick at the x axis in every year
- * where some segment starts after the first year (a change of basis). For `productivityGap` a
+ * where some segment starts after the first year (a change of basis). Each known area keeps its
+ * colour whichever areas are shown (PRD blue, East orange, West red, North teal, province green).
+ * For `productivityGap` a
  * grey rule marks the PRD level 1. The chart computes nothing: segments come from the panel
  * (`employmentShareSeries`, `productivityGapSeries`).
  * @throws DataError when a column is missing, a value is not finite, or (employmentShare) a share is outside 0–100.
@@ -58,8 +64,12 @@ export function labourSeriesChart(rows: RowsInput<LabourSeriesChartRow>, options
     });
   }
   const rowsOut = data.map((r): Row => ({ ...r, area: areaLabel(r.unit as string, lang) }));
-  const known = [...REGIONS.map((r: Region) => REGION_LABELS[r][lang]), areaLabel('Guangdong', lang)];
-  const order = [...known.filter((a) => rowsOut.some((r) => r.area === a)), ...new Set(rowsOut.map((r) => r.area as string).filter((a) => !known.includes(a)))];
+  const knownUnits = [...REGIONS, 'Guangdong'];
+  const known = knownUnits.map((u) => areaLabel(u, lang));
+  const present = knownUnits.filter((u, i) => rowsOut.some((r) => r.area === known[i]));
+  const others = [...new Set(rowsOut.map((r) => r.area as string).filter((a) => !known.includes(a)))];
+  const order = [...present.map((u) => areaLabel(u, lang)), ...others];
+  const colors = [...present.map((u) => AREA_COLORS[u]!), ...others.map((_, i) => EXTRA_COLORS[i % EXTRA_COLORS.length]!)];
   const firstYear = Math.min(...data.map((r) => r.year as number));
   const starts = new Map<string, number>();
   for (const r of data) starts.set(r.segment as string, Math.min(starts.get(r.segment as string) ?? Infinity, r.year as number));
@@ -71,7 +81,7 @@ export function labourSeriesChart(rows: RowsInput<LabourSeriesChartRow>, options
     encoding: {
       x: { field: 'year', type: 'quantitative' as const, title: label('year', lang), axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } },
       y: { field: 'value', type: 'quantitative' as const, title: yTitle },
-      color: { field: 'area', type: 'nominal' as const, title: label('region', lang), sort: order },
+      color: { field: 'area', type: 'nominal' as const, title: label('region', lang), sort: order, scale: { domain: order, range: colors } },
       detail: { field: 'segment', type: 'nominal' as const },
       tooltip: [
         { field: 'area', type: 'nominal' as const, title: label('region', lang) },

@@ -40,6 +40,13 @@ describe('labourSeriesChart', () => {
     expect(spec.layer[1].encoding.color.sort).toEqual(['Pearl River Delta', 'Northern mountainous area']);
   });
 
+  it('keeps each area\'s colour when the PRD is left out (productivity relative to the PRD)', () => {
+    const withPrd = (labourSeriesChart(rows) as any).layer[0].encoding.color.scale;
+    expect(withPrd).toEqual({ domain: ['珠三角', '粤北山区'], range: ['#4c78a8', '#72b7b2'] });
+    const noPrd = (labourSeriesChart(rows.filter((r) => r.unit !== 'PRD')) as any).layer[0].encoding.color.scale;
+    expect(noPrd).toEqual({ domain: ['粤北山区'], range: ['#72b7b2'] });
+  });
+
   it('accepts an arquero table the same as rows, without changing its input', () => {
     const before = JSON.stringify(rows);
     expect(labourSeriesChart(aq.from(rows.map((r) => ({ ...r }))))).toEqual(labourSeriesChart(rows));
