@@ -11,6 +11,7 @@ export {
 } from './builders/structure.js';
 export { regionSharesChart, type RegionShareRow, type RegionSharesChartOptions } from './builders/region-shares.js';
 export { disparityChart, type DisparityChartRow, type TheilSplitRow, type DisparityChartOptions } from './builders/disparity.js';
+export { labourSeriesChart, type LabourSeriesChartRow, type LabourSeriesChartOptions } from './builders/labour-series.js';
 export { lorenzChart, type LorenzPoint, type LorenzCurveLike, type LorenzChartOptions } from './builders/lorenz.js';
 export { parkRankingChart, type ParkDecisionRow, type ParkRankingChartOptions } from './builders/park-ranking.js';
 export { targetCompletionChart, type TargetTrackRow, type TargetCompletionChartOptions } from './builders/target-completion.js';

@@ -70,6 +70,10 @@ const LABELS = {
   choroplethTitle: { zh: '广东省21个地级以上市', en: "Guangdong's 21 cities" },
   city: { zh: '城市', en: 'City' },
   noData: { zh: '无数据', en: 'No data' },
+  employmentSharesTitle: { zh: '四大区域占全省从业人员比重（同一统计口径内连线）', en: "Regions' shares of employed persons (lines join years on one basis)" },
+  productivityGapTitle: { zh: '劳均GDP相对珠三角（珠三角=1，同一统计口径内连线）', en: 'GDP per employed person relative to the PRD (PRD = 1, lines join years on one basis)' },
+  productivityRatio: { zh: '相对珠三角（倍）', en: 'Ratio to the PRD' },
+  basisBreak: { zh: '统计口径变化', en: 'Change of basis' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the label dictionary. */
