@@ -70,7 +70,7 @@ export function labourSeriesChart(rows: RowsInput<LabourSeriesChartRow>, options
   const others = [...new Set(rowsOut.map((r) => r.area as string).filter((a) => !known.includes(a)))];
   const order = [...present.map((u) => areaLabel(u, lang)), ...others];
   const colors = [...present.map((u) => AREA_COLORS[u]!), ...others.map((_, i) => EXTRA_COLORS[i % EXTRA_COLORS.length]!)];
-  const firstYear = Math.min(...data.map((r) => r.year as number));
+  const firstYear = data.reduce((m, r) => Math.min(m, r.year as number), Number.POSITIVE_INFINITY);
   const starts = new Map<string, number>();
   for (const r of data) starts.set(r.segment as string, Math.min(starts.get(r.segment as string) ?? Infinity, r.year as number));
   const breakYears = [...new Set([...starts.values()].filter((y) => y > firstYear))].sort((a, b) => a - b);

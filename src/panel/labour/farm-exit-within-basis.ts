@@ -33,7 +33,7 @@ export function farmExitWithinBasis(panel: TableInput, options: FarmExitOptions 
   const t = options.breakThresholdPp === undefined ? {} : { breakThresholdPp: options.breakThresholdPp };
   const full = labourLeftFarming(panel, { ...t, from, to });
   return full.map((r) => {
-    const first = Math.min(...r.break_years);
+    const first = r.break_years.reduce((m, y) => Math.min(m, y), Number.POSITIVE_INFINITY);
     if (r.comparable || first <= from + 1) return r;
     return labourLeftFarming(panel, { ...t, from, to: first - 1 }).find((x) => x.unit === r.unit) ?? r;
   });
