@@ -11,3 +11,4 @@ export { cityValues } from './city-values.js';
 export type { CityValuesOptions, CityValueRow, KnownCityValueRow, CityValues } from './city-values.js';
 export { nestedTheilTable } from './nested-theil-table.js';
 export type { NestedTheilTableOptions, NestedTheilRow, NestedTheilStage } from './nested-theil-table.js';
+export { disparityGroupLabel } from './group-label.js';

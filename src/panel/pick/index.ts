@@ -3,3 +3,4 @@ export { latestRow, earliestRow } from './year-rows.js';
 export type { KnownFields } from './year-rows.js';
 export { extremeRows } from './extreme-rows.js';
 export type { ExtremeRows } from './extreme-rows.js';
+export { findRow } from './find-row.js';
