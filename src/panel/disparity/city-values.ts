@@ -2,6 +2,7 @@
  * One year of a city variable as typed rows (for maps, Lorenz curves and "the highest and lowest city").
  * @module
  */
+import { DataError } from '../../core/errors.js';
 import type { Region } from '../../data/schema.js';
 import { asTable, type TableInput } from '../../data/table-input.js';
 import { DISPARITY_WORDING, numberColumn, requireColumns } from '../access.js';
@@ -17,8 +18,8 @@ export interface CityValuesOptions {
 
 /** One city in {@link cityValues}. */
 export interface CityValueRow {
-  /** GB/T 2260 code (null when the table has no `city_code`). */
-  city_code: number | null;
+  /** GB/T 2260 code, e.g. 440100. */
+  city_code: number;
   /** The city label (city_zh, else city_en, else the code). */
   city_zh: string;
   region: Region;
@@ -46,8 +47,8 @@ export interface CityValues {
  * stay null, drawn as "no data"), `known` for a Lorenz curve or {@link extremeRows}, and the
  * cities without a value listed in `missing_cities`. A year absent from the table gives empty lists.
  *
- * @param table a city-year table (`year`, `region`, a city column, the variable)
- * @throws DataError for a missing column, a value that is not a number (naming the row), an
+ * @param table a city-year table (`year`, `city_code`, `region`, `city_zh`, the variable)
+ * @throws DataError for a missing column or city code, a value that is not a number (naming the row), an
  *   unknown region, or two rows for one city in that year (`duplicate-key`).
  * @example
  * ```ts
@@ -60,7 +61,7 @@ export function cityValues(table: TableInput, options: CityValuesOptions): CityV
   const fn = 'cityValues';
   const t = asTable(table, fn);
   const variable = options.variable ?? 'gdp_per_capita';
-  requireColumns(t, fn, ['year', 'region', variable], DISPARITY_WORDING);
+  requireColumns(t, fn, ['year', 'city_code', 'region', variable], DISPARITY_WORDING);
   const years = numberColumn(t, 'year', fn, DISPARITY_WORDING);
   const value = numberColumn(t, variable, fn, DISPARITY_WORDING);
   const code = numberColumn(t, 'city_code', fn, DISPARITY_WORDING);
@@ -70,7 +71,9 @@ export function cityValues(table: TableInput, options: CityValuesOptions): CityV
   const rows: CityValueRow[] = [];
   for (let i = 0; i < years.length; i++) {
     if (years[i] !== options.year) continue;
-    rows.push({ city_code: code[i] ?? null, city_zh: city[i]!, region: region[i]!, value: value[i] ?? null });
+    const c = code[i];
+    if (c === null || c === undefined) throw new DataError('not-a-number', 'city_code is missing', { function: fn, row: i + 1, column: 'city_code' }, 'give every row its GB/T 2260 city code');
+    rows.push({ city_code: c, city_zh: city[i]!, region: region[i]!, value: value[i] ?? null });
   }
   const known = rows.filter((r): r is KnownCityValueRow => r.value !== null);
   return { year: options.year, variable, rows, known, missing_cities: rows.filter((r) => r.value === null).map((r) => r.city_zh) };

@@ -10,5 +10,5 @@ export type { DisparityGrouping, DisparityGroupLabel } from './access.js';
 export { cityValues } from './city-values.js';
 export type { CityValuesOptions, CityValueRow, KnownCityValueRow, CityValues } from './city-values.js';
 export { nestedTheilTable } from './nested-theil-table.js';
-export type { NestedTheilTableOptions, NestedTheilRow, NestedTheilStage } from './nested-theil-table.js';
+export type { NestedTheilTableOptions, NestedTheil, NestedTheilRow, NestedTheilStage } from './nested-theil-table.js';
 export { disparityGroupLabel } from './group-label.js';

@@ -19,6 +19,15 @@ export interface NestedTheilTableOptions {
 /** The stages of {@link nestedTheilTable}, in order. */
 export type NestedTheilStage = 'prd-vs-periphery' | 'among-periphery-regions' | 'within-regions' | 'total';
 
+/** Result of {@link nestedTheilTable}. */
+export interface NestedTheil {
+  year: number;
+  /** The four rows in order: the three stages, then the total. */
+  rows: NestedTheilRow[];
+  /** The same rows by stage. */
+  stages: Record<NestedTheilStage, NestedTheilRow>;
+}
+
 /** One stage of {@link nestedTheilTable}. */
 export interface NestedTheilRow {
   year: number;
@@ -47,18 +56,18 @@ const LABELS: Record<NestedTheilStage, { zh: string; en: string }> = {
  * Unweighted Theil T of a per-capita variable across the cities in one year, split in the two
  * stages of Akita's nested decomposition (via `theilNested`): between the PRD and the periphery
  * 粤东西北; among the periphery's three regions (East, West, North; the PRD is one region, so its
- * term is 0); and among the cities within each of the four regions. Four rows: the three stages
- * and the total. The three values add up to the total, which equals `disparityTable`'s `theil_t`
+ * term is 0); and among the cities within each of the four regions. Four rows (`rows`, and by
+ * name in `stages`): the three stages and the total. The three values add up to the total, which equals `disparityTable`'s `theil_t`
  * of that year, and the first two add up to its `theil_t_between` (four regions).
  *
  * @throws DataError (`empty`) when fewer than two cities have a value that year; the errors of
  *   {@link cityValues} and `theilNested`.
  * @example
  * ```ts
- * nestedTheilTable(loadGuangdongPanel(), { year: 2019 })[0].share_pct // 69.95: the PRD–periphery gap
+ * nestedTheilTable(loadGuangdongPanel(), { year: 2019 }).stages['prd-vs-periphery'].share_pct // 69.95: the PRD–periphery gap
  * ```
  */
-export function nestedTheilTable(table: TableInput, options: NestedTheilTableOptions): NestedTheilRow[] {
+export function nestedTheilTable(table: TableInput, options: NestedTheilTableOptions): NestedTheil {
   const v = cityValues(table, { year: options.year, ...(options.variable !== undefined ? { variable: options.variable } : {}) });
   if (v.known.length < 2) {
     throw new DataError('empty', `${v.known.length} cities have ${v.variable} in ${options.year}: a decomposition needs at least two`, { function: 'nestedTheilTable', column: v.variable });
@@ -72,9 +81,10 @@ export function nestedTheilTable(table: TableInput, options: NestedTheilTableOpt
     ['within-regions', stage('within', 1)],
     ['total', nested.total],
   ];
-  return values.map(([s, value]) => ({
+  const rows = values.map(([s, value]): NestedTheilRow => ({
     year: options.year, stage: s, label_zh: LABELS[s].zh, label_en: LABELS[s].en, value,
     share_pct: s === 'total' ? 100 : nested.total === 0 ? 0 : (value / nested.total) * 100,
     n: v.known.length, missing_cities: v.missing_cities,
   }));
+  return { year: options.year, rows, stages: Object.fromEntries(rows.map((r) => [r.stage, r])) as Record<NestedTheilStage, NestedTheilRow> };
 }

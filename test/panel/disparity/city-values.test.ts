@@ -26,6 +26,7 @@ describe('cityValues', () => {
     expect(() => cityValues([...table, { ...table[0]! }], { year: 2010 })).toThrow(expect.objectContaining({ code: 'duplicate-key' }));
     expect(() => cityValues([{ ...table[0]!, region: 'Mars' }], { year: 2010 })).toThrow(expect.objectContaining({ code: 'unknown-category', row: 1 }));
     expect(() => cityValues(table, { year: 2010, variable: 'gdp' })).toThrow(expect.objectContaining({ code: 'missing-column' }));
+    expect(() => cityValues([{ ...table[0]!, city_code: null }], { year: 2010 })).toThrow(expect.objectContaining({ code: 'not-a-number', row: 1, column: 'city_code' }));
   });
 
   it('bundled panel 2019: 21 cities, 深圳 203 489 元', () => {
