@@ -7,3 +7,8 @@ export { transferTable, TRANSFER_SECTOR_COLUMNS, TRANSFER_SHARE_COLUMNS, SHIFT_S
 export type { TransferTableOptions, TransferTables, TransferShareRow, ShiftShareRow } from './transfer-table.js';
 export { PERIPHERY_GROUP } from './access.js';
 export type { DisparityGrouping, DisparityGroupLabel } from './access.js';
+export { cityValues } from './city-values.js';
+export type { CityValuesOptions, CityValueRow, KnownCityValueRow, CityValues } from './city-values.js';
+export { nestedTheilTable } from './nested-theil-table.js';
+export type { NestedTheilTableOptions, NestedTheil, NestedTheilRow, NestedTheilStage } from './nested-theil-table.js';
+export { disparityGroupLabel } from './group-label.js';

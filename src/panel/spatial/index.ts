@@ -9,3 +9,7 @@ export { markovTable } from './markov-table.js';
 export type { MarkovTableOptions, MarkovTable, ClassMove } from './markov-table.js';
 export { guangdongCentroids } from './guangdong-centroids.js';
 export type { CityCentroidRow } from './guangdong-centroids.js';
+export { lisaSummary, LISA_CLUSTERS } from './lisa-summary.js';
+export type { LisaSummary, LisaClusterGroup } from './lisa-summary.js';
+export { markovMatrixRows } from './markov-matrix-rows.js';
+export type { MarkovMatrixRows, MarkovMatrixRow, MarkovClassColumn } from './markov-matrix-rows.js';
