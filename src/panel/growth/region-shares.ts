@@ -8,8 +8,10 @@ import { asTable, type TableInput } from '../../data/table-input.js';
 import { REGIONS } from '../../data/schema.js';
 import { QUALITY_FLAGS } from '../../data/flags.js';
 import { flagSets, numberColumn, requireColumns, warnRelevantFlags, yearColumn } from '../access.js';
-import { tableKind, type PanelTable } from '../table.js';
-import { UnitYearIndex, isCityPanel, panelUnits, regionKeys, type Columns } from './panel-access.js';
+import * as aq from 'arquero';
+import { csum, registerCompensatedSum, tableKind, type PanelTable } from '../table.js';
+const { op } = aq;
+import { UnitYearIndex, isCityPanel, panelUnits, regionKeys, type Columns, type PanelUnits } from './panel-access.js';
 
 /** Options of {@link regionShares}. */
 export interface RegionSharesOptions {
@@ -90,6 +92,25 @@ function pushRow(out: Columns<RegionSharesRow>, r: RegionSharesRow): void {
  * ```
  */
 export function regionShares(table: TableInput, options: RegionSharesOptions): PanelTable<RegionSharesRow> {
+  const inp = checkedInput(table, options);
+  const out = verbShares(inp);
+  warnRelevantFlags(FN, inp.used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(inp.variable)));
+  return makeTable(out);
+}
+
+/** The checked input of {@link regionShares}: the columns it reads, the units and the reported years. */
+interface SharesInput {
+  variable: string;
+  years: number[];
+  regions: string[];
+  units: PanelUnits;
+  x: Array<number | null>;
+  outYears: number[];
+  /** Flag sets of the rows of the reported years (few distinct sets, so a set of sets). */
+  used: Set<Set<string>>;
+}
+
+function checkedInput(table: TableInput, options: RegionSharesOptions): SharesInput {
   const t = asTable(table, FN);
   const variable = options?.variable;
   if (typeof variable !== 'string' || variable.length === 0) {
@@ -110,19 +131,106 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): P
   const flags = flagSets(t);
   const wanted =
     options.year === undefined ? null : new Set(typeof options.year === 'number' ? [options.year] : options.year);
+  const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
+  const reported = new Set(outYears);
+  const used = new Set<Set<string>>();
+  for (let i = 0; i < years.length; i++) if (reported.has(years[i]!)) used.add(flags[i]!);
+  return { variable, years, regions, units, x, outYears, used };
+}
 
+/** Regions in output order: the four official ones present, then any other, sorted. */
+function regionOrder(regions: readonly string[]): string[] {
+  const present = new Set(regions);
+  return [...REGIONS.filter((r) => present.has(r)), ...[...present].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
+}
+
+/**
+ * The shares with arquero's verbs: every (region, city) pair crossed with the reported years,
+ * left-joined to the rows on (city, year), so that a city without a row in a year is a missing
+ * value as much as a null cell; then a compensated-sum rollup by region-year and by year, in the
+ * loop's summation order (regions in output order, each region's cities in first-seen order).
+ * arquero skips nulls in aggregates and treats null as 0 in arithmetic: completeness is decided
+ * by `op.valid(x) === op.count()` and the share is computed only from non-null, non-zero parts.
+ */
+function verbShares(inp: SharesInput): Columns<RegionSharesRow> {
+  registerCompensatedSum();
+  const { units, variable } = inp;
+  const order = regionOrder(inp.regions);
+  const rankOf = new Map(order.map((r, k) => [r, k]));
+  const base = aq.table({
+    region: inp.regions,
+    rank: inp.regions.map((r) => rankOf.get(r)!),
+    u: units.unitOf,
+    year: inp.years,
+    x: inp.x,
+  });
+  const members = base.select('region', 'rank', 'u').dedupe('region', 'u')
+    .derive({ k: () => op.row_number(), label: aq.escape((d: { u: number }) => units.labels[d.u]!) });
+  const grid = members
+    .cross(aq.table({ year: inp.outYears }))
+    .join_left(base.select('u', 'year', 'x'), [['u', 'year'], ['u', 'year']])
+    .derive({ miss: aq.escape((d: { x: number | null | undefined; label: string; region: string }) => (d.x === null || d.x === undefined ? d.label : null)) })
+    .orderby('year', 'rank', 'k');
+  const byRegion = grid.groupby('year', 'rank', 'region')
+    .rollup({ value: csum('x'), n_valid: op.valid('x'), n_expected: op.count(), missing: op.array_agg('miss') });
+  const byYear = grid
+    .derive({ miss_region: aq.escape((d: { miss: string | null; region: string }) => (d.miss === null ? null : `${d.miss} (${d.region})`)) })
+    .groupby('year')
+    .rollup({ total: csum('x'), t_valid: op.valid('x'), t_count: op.count(), all_missing: op.array_agg('miss_region') });
+  const joined = byRegion.join(byYear, 'year').orderby('year', 'rank');
+  const n = joined.numRows();
+  const out = emptyColumns();
+  const region = joined.array('region') as string[];
+  const year = joined.array('year') as number[];
+  const value = joined.array('value') as Array<number | null>;
+  const nValid = joined.array('n_valid') as number[];
+  const nExpected = joined.array('n_expected') as number[];
+  const missing = joined.array('missing') as string[][];
+  const total = joined.array('total') as Array<number | null>;
+  const tValid = joined.array('t_valid') as number[];
+  const tCount = joined.array('t_count') as number[];
+  const allMissing = joined.array('all_missing') as string[][];
+  for (let i = 0; i < n; i++) {
+    // Null guards: a region (or the province) lacking any member has no sum, whatever arquero's sum of the rest is.
+    const complete = nValid[i] === nExpected[i];
+    const v = complete ? value[i]! : null;
+    const tot = tValid[i] === tCount[i] ? total[i]! : null;
+    pushRow(out, {
+      region: region[i]!, year: year[i]!, value: v, total: tot,
+      share: v !== null && tot !== null && tot !== 0 ? v / tot : null,
+      n_cities: nValid[i]!, n_expected: nExpected[i]!, complete,
+      note: !complete ? `no ${variable} for ${missing[i]!.join(', ')}`
+        : tot === null ? `provincial total incomplete: no ${variable} for ${allMissing[i]!.join(', ')}` : '',
+    });
+  }
+  return out;
+}
+
+/**
+ * The former hand-written loop over a unit × year index, kept to check the verb version against
+ * (test/panel/growth/region-shares-verbs.test.ts) and to benchmark it (bench/panel-verbs.ts).
+ * @internal
+ */
+export function regionSharesLoop(table: TableInput, options: RegionSharesOptions): PanelTable<RegionSharesRow> {
+  return makeTable(loopShares(checkedInput(table, options)));
+}
+
+/** Verb version without the flag warnings, for the benchmark. @internal */
+export function regionSharesVerbs(table: TableInput, options: RegionSharesOptions): PanelTable<RegionSharesRow> {
+  return makeTable(verbShares(checkedInput(table, options)));
+}
+
+function loopShares(inp: SharesInput): Columns<RegionSharesRow> {
+  const { units, x, variable, outYears } = inp;
   const citiesOf = new Map<string, Set<number>>();
-  regions.forEach((r, i) => {
+  inp.regions.forEach((r, i) => {
     let s = citiesOf.get(r);
     if (!s) citiesOf.set(r, (s = new Set<number>()));
     s.add(units.unitOf[i]!);
   });
-  const outYears = [...new Set(years)].filter((y) => !wanted || wanted.has(y)).sort((a, b) => a - b);
-  const order = [...REGIONS.filter((r) => citiesOf.has(r)), ...[...citiesOf.keys()].filter((r) => !(REGIONS as readonly string[]).includes(r)).sort()];
+  const order = regionOrder(inp.regions);
   const out = emptyColumns();
   const index = new UnitYearIndex(units);
-  // Flag sets of the rows used: few distinct sets (rows with the same flags text share one), so a set of sets.
-  const used = new Set<Set<string>>();
   for (const year of outYears) {
     const perRegion = order.map((region) => {
       const vals: number[] = [];
@@ -130,7 +238,6 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): P
       for (const u of citiesOf.get(region)!) {
         const i = index.row(u, year);
         const v = i < 0 ? null : x[i]!;
-        if (i >= 0) used.add(flags[i]!);
         if (v === null) missing.push(units.labels[u]!);
         else vals.push(v);
       }
@@ -150,6 +257,5 @@ export function regionShares(table: TableInput, options: RegionSharesOptions): P
       });
     }
   }
-  warnRelevantFlags(FN, used, (['gdp-urban-district', 'gdp-misassigned-suspect'] as const).filter((f) => QUALITY_FLAGS[f].columns.includes(variable)));
-  return makeTable(out);
+  return out;
 }

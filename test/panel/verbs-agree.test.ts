@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import * as aq from 'arquero';
+import { loadGuangdongPanel } from '../../src/data/index.js';
+import { regionShares, regionSharesLoop } from '../../src/panel/growth/region-shares.js';
+import { syntheticPanel } from '../../bench/panel-data.js';
+import { collectWarnings } from './helpers.js';
+
+/** Same columns, same order, and every cell identical (Object.is: bit-for-bit numbers, -0 ≠ 0). */
+function expectIdentical(a: aq.ColumnTable, b: aq.ColumnTable): void {
+  expect(a.columnNames()).toEqual(b.columnNames());
+  expect(a.numRows()).toBe(b.numRows());
+  for (const c of a.columnNames()) {
+    const x = a.array(c) as unknown[];
+    const y = b.array(c) as unknown[];
+    for (let i = 0; i < x.length; i++) {
+      if (!Object.is(x[i], y[i]) && JSON.stringify(x[i]) !== JSON.stringify(y[i])) {
+        throw new Error(`column ${c}, row ${i}: ${String(x[i])} ≠ ${String(y[i])}`);
+      }
+    }
+  }
+}
+
+const bundled = loadGuangdongPanel();
+const bench = aq.table(syntheticPanel(300));
+// A bench panel with holes: every 7th row dropped, every 11th value null.
+const holes = bench
+  .derive({ i: () => aq.op.row_number() })
+  .filter((d: { i: number }) => d.i % 7 !== 0)
+  .derive({ gdp: (d: { i: number; gdp: number }) => (d.i % 11 === 0 ? null : d.gdp) });
+
+describe('the arquero-verb panel tables give exactly the loop versions’ answers', () => {
+  it('regionShares on the bundled panel, the bench panel and a bench panel with holes', () => {
+    for (const t of [bundled, bench, holes]) {
+      for (const variable of ['gdp', 'secondary_va', 'population_registered']) {
+        const { result: verbs } = collectWarnings(() => regionShares(t, { variable }));
+        expectIdentical(verbs, regionSharesLoop(t, { variable }));
+      }
+    }
+    const { result: some } = collectWarnings(() => regionShares(bundled, { variable: 'gdp', year: [2000, 2010] }));
+    expectIdentical(some, regionSharesLoop(bundled, { variable: 'gdp', year: [2000, 2010] }));
+    expect(some.numRows()).toBe(8);
+    // The holes reach the output: some region-years incomplete, with the missing cities named.
+    const { result: holed } = collectWarnings(() => regionShares(holes, { variable: 'gdp' }));
+    expect((holed.array('complete') as boolean[]).filter((c) => !c).length).toBeGreaterThan(0);
+  });
+});
