@@ -39,6 +39,19 @@ describe('the arquero-verb panel tables give exactly the loop versions’ answer
     const { result: some } = collectWarnings(() => regionShares(bundled, { variable: 'gdp', year: [2000, 2010] }));
     expectIdentical(some, regionSharesLoop(bundled, { variable: 'gdp', year: [2000, 2010] }));
     expect(some.numRows()).toBe(8);
+    // A region without any row in a year, and a city without a row in one year.
+    const gappy = aq.from([
+      { city_zh: 'A', region: 'PRD', year: 2010, gdp: 60.1 }, { city_zh: 'B', region: 'PRD', year: 2010, gdp: 20.2 },
+      { city_zh: 'A', region: 'PRD', year: 2011, gdp: 61.3 }, { city_zh: 'C', region: 'North', year: 2011, gdp: 20.7 },
+      { city_zh: 'B', region: 'PRD', year: 2012, gdp: 21.1 }, { city_zh: 'C', region: 'North', year: 2012, gdp: null },
+    ]);
+    const g = regionShares(gappy, { variable: 'gdp' });
+    expectIdentical(g, regionSharesLoop(gappy, { variable: 'gdp' }));
+    expect(g.rows().map((r) => [r.year, r.region, r.complete, r.note])).toEqual([
+      [2010, 'PRD', true, 'provincial total incomplete: no gdp for C (North)'], [2010, 'North', false, 'no gdp for C'],
+      [2011, 'PRD', false, 'no gdp for B'], [2011, 'North', true, 'provincial total incomplete: no gdp for B (PRD)'],
+      [2012, 'PRD', false, 'no gdp for A'], [2012, 'North', false, 'no gdp for C'],
+    ]);
     // The holes reach the output: some region-years incomplete, with the missing cities named.
     const { result: holed } = collectWarnings(() => regionShares(holes, { variable: 'gdp' }));
     expect((holed.array('complete') as boolean[]).filter((c) => !c).length).toBeGreaterThan(0);

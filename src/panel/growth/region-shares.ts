@@ -145,18 +145,22 @@ function regionOrder(regions: readonly string[]): string[] {
 }
 
 /**
- * The shares with arquero's verbs: every (region, city) pair crossed with the reported years,
- * left-joined to the rows on (city, year), so that a city without a row in a year is a missing
- * value as much as a null cell; then a compensated-sum rollup by region-year and by year, in the
- * loop's summation order (regions in output order, each region's cities in first-seen order).
+ * The shares with arquero's verbs: a compensated-sum rollup of the rows by region-year and by
+ * year, in the loop's summation order (regions in output order, cities by first appearance);
+ * the cities each region expects are its distinct cities over the whole table, and only for an
+ * incomplete region-year are they crossed with the year and anti-joined to the rows that have a
+ * value, to name the missing ones (a city without a row counts as missing as much as a null cell).
  * arquero skips nulls in aggregates and treats null as 0 in arithmetic: completeness is decided
- * by `op.valid(x) === op.count()` and the share is computed only from non-null, non-zero parts.
+ * by counts (`op.valid` against the expected cities), and the share only from non-null parts.
+ * Summation order assumes each city keeps one region (a city listed under two regions is summed
+ * in first-seen city order, not first-seen-in-region order: the same values, the last bit may differ).
  */
 function verbShares(inp: SharesInput): Columns<RegionSharesRow> {
   registerCompensatedSum();
   const { units, variable } = inp;
   const order = regionOrder(inp.regions);
   const rankOf = new Map(order.map((r, k) => [r, k]));
+  const reported = new Set(inp.outYears);
   const base = aq.table({
     region: inp.regions,
     rank: inp.regions.map((r) => rankOf.get(r)!),
@@ -164,20 +168,42 @@ function verbShares(inp: SharesInput): Columns<RegionSharesRow> {
     year: inp.years,
     x: inp.x,
   });
-  const members = base.select('region', 'rank', 'u').dedupe('region', 'u')
-    .derive({ k: () => op.row_number(), label: aq.escape((d: { u: number }) => units.labels[d.u]!) });
-  const grid = members
-    .cross(aq.table({ year: inp.outYears }))
-    .join_left(base.select('u', 'year', 'x'), [['u', 'year'], ['u', 'year']])
-    .derive({ miss: aq.escape((d: { x: number | null | undefined; label: string; region: string }) => (d.x === null || d.x === undefined ? d.label : null)) })
-    .orderby('year', 'rank', 'k');
-  const byRegion = grid.groupby('year', 'rank', 'region')
-    .rollup({ value: csum('x'), n_valid: op.valid('x'), n_expected: op.count(), missing: op.array_agg('miss') });
-  const byYear = grid
-    .derive({ miss_region: aq.escape((d: { miss: string | null; region: string }) => (d.miss === null ? null : `${d.miss} (${d.region})`)) })
-    .groupby('year')
-    .rollup({ total: csum('x'), t_valid: op.valid('x'), t_count: op.count(), all_missing: op.array_agg('miss_region') });
-  const joined = byRegion.join(byYear, 'year').orderby('year', 'rank');
+  const expected = base.groupby('region').rollup({ n_expected: op.distinct('u') });
+  const rows = base.filter(aq.escape((d: { year: number }) => reported.has(d.year))).orderby('year', 'rank', 'u');
+  const byRegion = rows.groupby('year', 'rank', 'region')
+    .rollup({ value: csum('x'), n_valid: op.valid('x') })
+    .join(expected, 'region')
+    .derive({ complete: (d: { n_valid: number; n_expected: number }) => d.n_valid === d.n_expected });
+  // A region may have no row at all in a reported year: add it as a region-year with nothing valid.
+  const regionYears = expected.cross(aq.table({ year: inp.outYears }))
+    .join_left(base.select('region', 'rank').dedupe('region'), 'region')
+    .join_left(byRegion.select('year', 'region', 'value', 'n_valid', 'complete'), [['year', 'region'], ['year', 'region']])
+    .derive({
+      // (== null, not === undefined: arquero parses the expression's text, and a transpiler's `void 0` breaks it)
+      n_valid: (d: { n_valid: number | null }) => (d.n_valid == null ? 0 : d.n_valid),
+      complete: (d: { complete: boolean | undefined }) => d.complete === true,
+    });
+  const byYear = rows.groupby('year').rollup({ total: csum('x') })
+    .join(regionYears.groupby('year').rollup({ n_incomplete: (d: { complete: boolean }) => op.sum(d.complete ? 0 : 1) }), 'year');
+  const joined = regionYears.join(byYear, 'year').orderby('year', 'rank');
+  // The missing cities, only where a region-year is incomplete.
+  const incomplete = joined.filter((d: { complete: boolean }) => !d.complete).select('year', 'region');
+  const missingOf = new Map<string, string[]>();
+  if (incomplete.numRows() > 0) {
+    const members = base.select('region', 'u').dedupe('region', 'u').derive({ k: () => op.row_number() });
+    const absent = members.join(incomplete, 'region')
+      .antijoin(rows.filter((d: { x: number | null }) => d.x !== null), [['u', 'year'], ['u', 'year']])
+      .orderby('k');
+    const ay = absent.array('year') as number[];
+    const ar = absent.array('region') as string[];
+    const au = absent.array('u') as number[];
+    for (let i = 0; i < ay.length; i++) {
+      const key = `${ay[i]}\u0000${ar[i]}`;
+      let list = missingOf.get(key);
+      if (!list) missingOf.set(key, (list = []));
+      list.push(units.labels[au[i]!]!);
+    }
+  }
   const n = joined.numRows();
   const out = emptyColumns();
   const region = joined.array('region') as string[];
@@ -185,22 +211,20 @@ function verbShares(inp: SharesInput): Columns<RegionSharesRow> {
   const value = joined.array('value') as Array<number | null>;
   const nValid = joined.array('n_valid') as number[];
   const nExpected = joined.array('n_expected') as number[];
-  const missing = joined.array('missing') as string[][];
+  const complete = joined.array('complete') as boolean[];
   const total = joined.array('total') as Array<number | null>;
-  const tValid = joined.array('t_valid') as number[];
-  const tCount = joined.array('t_count') as number[];
-  const allMissing = joined.array('all_missing') as string[][];
+  const nIncomplete = joined.array('n_incomplete') as number[];
+  const allMissing = (y: number) => order.flatMap((r) => (missingOf.get(`${y}\u0000${r}`) ?? []).map((m) => `${m} (${r})`));
   for (let i = 0; i < n; i++) {
     // Null guards: a region (or the province) lacking any member has no sum, whatever arquero's sum of the rest is.
-    const complete = nValid[i] === nExpected[i];
-    const v = complete ? value[i]! : null;
-    const tot = tValid[i] === tCount[i] ? total[i]! : null;
+    const v = complete[i] ? value[i]! : null;
+    const tot = nIncomplete[i] === 0 ? total[i]! : null;
     pushRow(out, {
       region: region[i]!, year: year[i]!, value: v, total: tot,
       share: v !== null && tot !== null && tot !== 0 ? v / tot : null,
-      n_cities: nValid[i]!, n_expected: nExpected[i]!, complete,
-      note: !complete ? `no ${variable} for ${missing[i]!.join(', ')}`
-        : tot === null ? `provincial total incomplete: no ${variable} for ${allMissing[i]!.join(', ')}` : '',
+      n_cities: nValid[i]!, n_expected: nExpected[i]!, complete: complete[i]!,
+      note: !complete[i] ? `no ${variable} for ${missingOf.get(`${year[i]}\u0000${region[i]}`)!.join(', ')}`
+        : tot === null ? `provincial total incomplete: no ${variable} for ${allMissing(year[i]!).join(', ')}` : '',
     });
   }
   return out;
