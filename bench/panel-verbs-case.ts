@@ -7,13 +7,20 @@
 import * as aq from 'arquero';
 import { setWarningHandler } from '../src/core/warnings.js';
 import { regionSharesLoop, regionSharesVerbs } from '../src/panel/growth/region-shares.js';
+import { transferSharesInput, transferSharesLoop, transferSharesVerbs } from '../src/panel/disparity/transfer-table.js';
 import { syntheticPanel } from './panel-data.js';
 
+const TRANSFER = { variable: 'secondary_va', years: [2000, 2005, 2010, 2015, 2020] };
 type Run = (t: aq.ColumnTable) => aq.ColumnTable;
 export const VERB_CASES: Record<string, { verbs: Run; loop: Run }> = {
   regionShares: {
     verbs: (t) => regionSharesVerbs(t, { variable: 'gdp' }),
     loop: (t) => regionSharesLoop(t, { variable: 'gdp' }),
+  },
+  // The shares part only (the input checks included on both sides); the shift-share part is the same code on both.
+  transferShares: {
+    verbs: (t) => aq.table(transferSharesVerbs(transferSharesInput(t, TRANSFER))),
+    loop: (t) => aq.table(transferSharesLoop(transferSharesInput(t, TRANSFER))),
   },
 };
 

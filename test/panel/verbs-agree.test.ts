@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as aq from 'arquero';
 import { loadGuangdongPanel } from '../../src/data/index.js';
 import { regionShares, regionSharesLoop } from '../../src/panel/growth/region-shares.js';
+import { transferSharesInput, transferSharesLoop, transferSharesVerbs } from '../../src/panel/disparity/transfer-table.js';
 import { syntheticPanel } from '../../bench/panel-data.js';
 import { collectWarnings } from './helpers.js';
 
@@ -55,5 +56,21 @@ describe('the arquero-verb panel tables give exactly the loop versions’ answer
     // The holes reach the output: some region-years incomplete, with the missing cities named.
     const { result: holed } = collectWarnings(() => regionShares(holes, { variable: 'gdp' }));
     expect((holed.array('complete') as boolean[]).filter((c) => !c).length).toBeGreaterThan(0);
+  });
+  it('transferTable shares on the bundled panel, the bench panel and a bench panel with holes', () => {
+    const cases: Array<[aq.ColumnTable, string, number[]]> = [
+      [bundled, 'secondary_va', [2000, 2005, 2010, 2015, 2020]], [bundled, 'gdp', [1995, 2020]], [bundled, 'population_registered', [2010]],
+      [bench, 'secondary_va', [2000, 2005, 2010, 2015, 2020]], [holes, 'gdp', [1995, 2000, 2005, 2010, 2015, 2020]],
+    ];
+    for (const [t, variable, years] of cases) {
+      for (const groups of ['region', 'prd-vs-periphery'] as const) {
+        const ctx = transferSharesInput(t, { variable, years, groups });
+        const a = aq.table(transferSharesVerbs(ctx));
+        expectIdentical(a, aq.table(transferSharesLoop(ctx)));
+        expect(a.numRows()).toBe(years.length * (groups === 'region' ? 4 : 2));
+      }
+    }
+    const holed = aq.table(transferSharesVerbs(transferSharesInput(holes, { variable: 'gdp', years: [1995, 2020] })));
+    expect((holed.array('share') as unknown[]).every((x) => x === null)).toBe(true);
   });
 });
