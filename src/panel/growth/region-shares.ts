@@ -152,6 +152,9 @@ function regionOrder(regions: readonly string[]): string[] {
  * value, to name the missing ones (a city without a row counts as missing as much as a null cell).
  * arquero skips nulls in aggregates and treats null as 0 in arithmetic: completeness is decided
  * by counts (`op.valid` against the expected cities), and the share only from non-null parts.
+ * Measured (bench/panel-verbs.ts, 3,000 × 30, 5 alternating runs per side in their own
+ * processes, load ≈ 19): verbs 541 ms CPU median against 212 ms for the former loop
+ * (`regionSharesLoop`), 2.55× — within the 3× of issue 11, so the verbs serve the public function.
  * Summation order assumes each city keeps one region (a city listed under two regions is summed
  * in first-seen city order, not first-seen-in-region order: the same values, the last bit may differ).
  */
