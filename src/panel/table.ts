@@ -3,7 +3,7 @@
  * rows with their documented type (`rows()`, `row(i)`), so no caller casts `objects()`.
  * @module
  */
-import { ColumnTable } from 'arquero';
+import { ColumnTable, addAggregateFunction, op } from 'arquero';
 import { DataError } from '../core/errors.js';
 
 /** Output columns of a table of rows `R`: one array per field, in the order the object literal gives them. */
@@ -76,4 +76,50 @@ export function tableKind<R extends object>(producer: string, rowColumns: readon
     }
     return new Kind(columns as ConstructorParameters<typeof ColumnTable>[0], order);
   };
+}
+
+/**
+ * Register once, with arquero, the aggregate `op.csum(x)`: the Neumaier-compensated sum of the
+ * valid (non-null, non-NaN) values of a group, in the table's row order (ordered tables are
+ * scanned in order), null when the group has none. Added in this order it gives exactly `sum` of
+ * core/validate (simple-statistics' compensated sum), which the golden numbers were computed
+ * with; arquero's own `op.sum` adds without compensation. Callers needing "every member present"
+ * compare `op.valid(x)` with `op.count()` themselves: arquero skips nulls in aggregates, and its
+ * arithmetic treats null as 0 (`null * x` is 0), so no null may reach a formula unguarded.
+ */
+export function registerCompensatedSum(): void {
+  if (registered) return;
+  addAggregateFunction('csum', {
+    create: () => ({
+      init: (st: object) => {
+        const s = st as CsumState;
+        s.cs = 0;
+        s.cc = 0;
+      },
+      add: (st: object, v: number) => {
+        const s = st as CsumState;
+        const t = s.cs + v;
+        s.cc += Math.abs(s.cs) >= Math.abs(v) ? s.cs - t + v : v - t + s.cs;
+        s.cs = t;
+      },
+      rem: () => {
+        throw new Error('csum cannot be used in a sliding window');
+      },
+      value: (st: object) => {
+        const s = st as CsumState;
+        return s.valid ? s.cs + s.cc : null;
+      },
+    }),
+    param: [1, 0],
+  });
+  registered = true;
+}
+
+interface CsumState { cs: number; cc: number; valid: number }
+let registered = false;
+
+/** `op.csum` with its type (registered by {@link registerCompensatedSum}). */
+export function csum(field: string): ReturnType<typeof op.sum> {
+  registerCompensatedSum();
+  return (op as unknown as { csum: (f: string) => ReturnType<typeof op.sum> }).csum(field);
 }
