@@ -28,3 +28,7 @@ export { parkBulletin, PARK_GRADE_EN } from './bulletin.js';
 export type { ParkBulletin, ParkBulletinOptions, ParkGrade, BulletinParkResult, BulletinEntry, BulletinCounts, BulletinCategory, BulletinRewards } from './bulletin.js';
 export { renderParkBulletinMarkdown } from './bulletin-markdown.js';
 export type { BulletinMarkdownOptions } from './bulletin-markdown.js';
+export { compareScoreSheets } from './score-comparison.js';
+export type { ScoreSheetComparison, ScoreSheetTableRow, ScoreChange } from './score-comparison.js';
+export { parkHistory, parkRulesFor } from './history.js';
+export type { ParkHistory, ParkHistoryOptions, ParkHistoryResult, ParkHistoryRow } from './history.js';
