@@ -32,3 +32,7 @@ export { compareScoreSheets } from './score-comparison.js';
 export type { ScoreSheetComparison, ScoreSheetTableRow, ScoreChange } from './score-comparison.js';
 export { parkHistory, parkRulesFor } from './history.js';
 export type { ParkHistory, ParkHistoryOptions, ParkHistoryResult, ParkHistoryRow } from './history.js';
+export { parkAggregateSummary } from './aggregate-summary.js';
+export type { ParkAggregateSummary, ParkAggregateCoverageRow } from './aggregate-summary.js';
+export { parkEventSummary } from './event-summary.js';
+export type { ParkEventSummary, ParkEventTableRow } from './event-summary.js';
