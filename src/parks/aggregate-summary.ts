@@ -30,6 +30,8 @@ export interface ParkAggregateSummary {
   last: number;
   /** Gross output, value added, tax, fixed-asset investment — in that order. */
   coverage: ParkAggregateCoverageRow[];
+  /** The same rows by kind. */
+  byKind: Record<'gross-output' | 'value-added' | 'tax' | 'fixed-asset-investment', ParkAggregateCoverageRow>;
 }
 
 const KINDS: readonly ParkAggregateKind[] = ['gross-output', 'value-added', 'tax', 'fixed-asset-investment'];
@@ -55,5 +57,6 @@ export function parkAggregateSummary(facts: ReadonlyArray<ParkAggregateFact>, to
     const c = parkAggregateCoverage(core, kind, first, last);
     return { kind, indicator: PARK_AGGREGATE_KIND_LABELS[kind].zh, have: c.years.length ? c.years.join('、') : '无', missing: c.missing.join('、'), n: c.years.length };
   });
-  return { facts: core, first, last, coverage };
+  const [output, valueAdded, tax, fai] = coverage;
+  return { facts: core, first, last, coverage, byKind: { 'gross-output': output!, 'value-added': valueAdded!, tax: tax!, 'fixed-asset-investment': fai! } };
 }

@@ -14,15 +14,23 @@ import { loadRuleSet, validateRuleSet, type BundledRuleSetId, type ParkRuleSet }
 export interface ParkHistoryResult {
   year: number;
   park_id: string;
+  /** The park id again, under the name `parkRankingChart` reads. */
+  parkId: string;
   park_name: string;
   category_zh: string;
   /** Rank within the category (score descending, ties by park id). */
   categoryRank: number;
+  /** The same rank, and the category as its group (what `parkRankingChart` reads). */
+  rank: number;
+  rankGroup: string;
   score: number;
   grade: ParkGrade;
+  yellowCard: boolean;
   /** '黄牌' or '' (a table cell). */
-  yellowCard: '黄牌' | '';
+  yellowCard_zh: '黄牌' | '';
   yellowCardStreak: number;
+  /** Status id after the evaluation. */
+  statusAfter: string;
   statusBefore_zh: string;
   statusAfter_zh: string;
   /** The engine's last reason for the year (Chinese), with the rule set's name: the clause behind the result. */
@@ -37,6 +45,10 @@ export interface ParkHistory {
   ruleSet: { id: string; name: string };
   /** Years evaluated, ascending. */
   years: number[];
+  /** The last of them. */
+  lastYear: number;
+  /** Park names by id. */
+  names: Record<string, string>;
   /** True when the input is illustrative or synthetic (示意数据): never present it as real. */
   illustrative: boolean;
   /** Whether the table's status_start column was ignored because its statuses are not the rule set's. */
@@ -131,8 +143,9 @@ export function parkHistory(parks: ParkTable | ReadonlyArray<ParkYearRow>, optio
       const reason = p.reasons.at(-1) ?? '';
       const k = reason.indexOf(' / ');
       results.push({
-        year, park_id: p.park_id, park_name: p.park_name, category_zh: p.category_zh, categoryRank: p.categoryRank, score: p.score,
-        grade: p.grade, yellowCard: p.yellowCard ? '黄牌' : '', yellowCardStreak: p.yellowCardStreak,
+        year, park_id: p.park_id, parkId: p.park_id, park_name: p.park_name, category_zh: p.category_zh, categoryRank: p.categoryRank,
+        rank: p.categoryRank, rankGroup: p.category_zh, score: p.score, grade: p.grade, yellowCard: p.yellowCard, yellowCard_zh: p.yellowCard ? '黄牌' : '',
+        yellowCardStreak: p.yellowCardStreak, statusAfter: p.statusAfter,
         statusBefore_zh: p.statusBefore_zh, statusAfter_zh: p.statusAfter_zh,
         clause: `${k < 0 ? reason : reason.slice(0, k)}（${rules.name.zh}）`,
       });
@@ -146,5 +159,7 @@ export function parkHistory(parks: ParkTable | ReadonlyArray<ParkYearRow>, optio
   }
   const history = [...byPark.values()].sort((a, b) => (a.park_id < b.park_id ? -1 : a.park_id > b.park_id ? 1 : 0));
   for (const h of history) for (const y of years) h[`y${y}`] ??= '';
-  return { ruleSet: { id: rules.id, name: rules.name.zh }, years, illustrative, statusIgnored, results, history, counts };
+  const names: Record<string, string> = {};
+  for (const h of history) names[h.park_id] = h.park_name;
+  return { ruleSet: { id: rules.id, name: rules.name.zh }, years, lastYear: last, names, illustrative, statusIgnored, results, history, counts };
 }

@@ -10,6 +10,8 @@ describe('parkAggregateSummary — bundled park totals', () => {
       ['工业总产值', '2008、2011', 2], ['工业增加值', '2011、2015、2016', 3], ['税收', '2008、2011、2015、2016', 4], ['固定资产投资', '2015、2016', 2],
     ]);
     expect(s.facts).toHaveLength(26);
+    expect(s.byKind['gross-output'].n).toBe(2);
+    expect(s.byKind.tax.have).toBe('2008、2011、2015、2016');
     expect(s.facts[0]).toMatchObject({ year: 2005, period_zh: '2005年12月', value_number: 3 });
   });
 
