@@ -20,7 +20,7 @@ export interface ParkHistoryResult {
   category_zh: string;
   /** Rank within the category (score descending, ties by park id). */
   categoryRank: number;
-  /** The same rank, and the category as its group (what `parkRankingChart` reads). */
+  /** The rules engine's rank and its group (`all` or the category, as the rule set says: what `parkRankingChart` reads). */
   rank: number;
   rankGroup: string;
   score: number;
@@ -59,6 +59,10 @@ export interface ParkHistory {
   history: ParkHistoryRow[];
   /** Counts by year (parks, excellent, passed, failed, yellow cards, demoted, disqualified). */
   counts: ({ year: number } & BulletinCounts)[];
+  /** The counts summed over the years (`parks` = park-years, i.e. yearly decisions). */
+  totals: BulletinCounts;
+  /** Pass mark on the score (the rule set's). */
+  passMark: number;
 }
 
 /** Options of {@link parkHistory}. */
@@ -136,15 +140,19 @@ export function parkHistory(parks: ParkTable | ReadonlyArray<ParkYearRow>, optio
   const results: ParkHistoryResult[] = [];
   const counts: ({ year: number } & BulletinCounts)[] = [];
   const byPark = new Map<string, ParkHistoryRow>();
+  const totals: BulletinCounts = { parks: 0, excellent: 0, passed: 0, failed: 0, yellowCards: 0, demoted: 0, disqualified: 0 };
+  let passMark = 0;
   for (const year of years) {
     const b = parkBulletin(rows, { rules, year, illustrative, ...(statusIgnored ? { ignoreStatus: true } : {}) });
     counts.push({ year, ...b.counts });
+    passMark = b.passMark;
+    for (const k of Object.keys(totals) as (keyof BulletinCounts)[]) totals[k] += b.counts[k];
     for (const p of b.results) {
       const reason = p.reasons.at(-1) ?? '';
       const k = reason.indexOf(' / ');
       results.push({
         year, park_id: p.park_id, parkId: p.park_id, park_name: p.park_name, category_zh: p.category_zh, categoryRank: p.categoryRank,
-        rank: p.categoryRank, rankGroup: p.category_zh, score: p.score, grade: p.grade, yellowCard: p.yellowCard, yellowCard_zh: p.yellowCard ? '黄牌' : '',
+        rank: p.rank, rankGroup: p.rankGroup, score: p.score, grade: p.grade, yellowCard: p.yellowCard, yellowCard_zh: p.yellowCard ? '黄牌' : '',
         yellowCardStreak: p.yellowCardStreak, statusAfter: p.statusAfter,
         statusBefore_zh: p.statusBefore_zh, statusAfter_zh: p.statusAfter_zh,
         clause: `${k < 0 ? reason : reason.slice(0, k)}（${rules.name.zh}）`,
@@ -161,5 +169,5 @@ export function parkHistory(parks: ParkTable | ReadonlyArray<ParkYearRow>, optio
   for (const h of history) for (const y of years) h[`y${y}`] ??= '';
   const names: Record<string, string> = {};
   for (const h of history) names[h.park_id] = h.park_name;
-  return { ruleSet: { id: rules.id, name: rules.name.zh }, years, lastYear: last, names, illustrative, statusIgnored, results, history, counts };
+  return { ruleSet: { id: rules.id, name: rules.name.zh }, years, lastYear: last, names, illustrative, statusIgnored, results, history, counts, totals, passMark };
 }

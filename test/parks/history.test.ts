@@ -49,13 +49,18 @@ describe('parkHistory — four parks, 2015–2016 under gd-2014 (hand-computed, 
     ]);
   });
 
+  it('sums the counts over the years', () => {
+    expect(h.totals).toEqual({ parks: 8, excellent: 2, passed: 1, failed: 5, yellowCards: 5, demoted: 0, disqualified: 2 });
+    expect(h.passMark).toBe(60);
+  });
+
   it('gives each park-year its rank, grade, card and clause', () => {
     expect(h.lastYear).toBe(2016);
     expect(h.names['P3']).toBe('园区P3');
     expect(h.results.filter((r) => r.year === 2015).map((r) => `${r.park_id}:${r.categoryRank}:${r.grade}:${r.yellowCard_zh}`))
       .toEqual(['P1:1:优秀:', 'P3:2:不达标:黄牌', 'P2:3:不达标:黄牌', 'P4:4:不达标:黄牌']);
     const p2 = h.results.find((r) => r.year === 2016 && r.park_id === 'P2')!;
-    expect([p2.statusBefore_zh, p2.statusAfter_zh, p2.yellowCardStreak, p2.yellowCard, p2.rank, p2.rankGroup]).toEqual(['省产业园', '取消省产业园资格', 2, true, 3, '一般']);
+    expect([p2.statusBefore_zh, p2.statusAfter_zh, p2.yellowCardStreak, p2.yellowCard, p2.rank, p2.rankGroup]).toEqual(['省产业园', '取消省产业园资格', 2, true, 3, 'general']);
     expect(p2.clause).toBe('连续两年黄牌警告，取消省产业园资格（省产业园建设管理考评办法（粤办函〔2014〕23号））');
   });
 
