@@ -36,3 +36,5 @@ export { parkAggregateSummary } from './aggregate-summary.js';
 export type { ParkAggregateSummary, ParkAggregateCoverageRow } from './aggregate-summary.js';
 export { parkEventSummary } from './event-summary.js';
 export type { ParkEventSummary, ParkEventTableRow } from './event-summary.js';
+export { targetSummary } from './target-summary.js';
+export type { TargetSummary } from './target-summary.js';
