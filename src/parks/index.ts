@@ -38,3 +38,4 @@ export { parkEventSummary } from './event-summary.js';
 export type { ParkEventSummary, ParkEventTableRow } from './event-summary.js';
 export { targetSummary } from './target-summary.js';
 export type { TargetSummary } from './target-summary.js';
+export { replaySummaryZh } from './replay-summary.js';
