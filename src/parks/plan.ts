@@ -112,6 +112,11 @@ export interface TrackTargetsOptions {
    * has none of its own. Default 2 (percentage points for growth: "about 30 %" is met from 28 %).
    */
   tolerance?: number;
+  /**
+   * Last year the report covers (e.g. `--year 2015`): targets for a later year are left out, so
+   * nothing after it is counted as met or missed. Default: every target.
+   */
+  asOf?: number | null;
 }
 
 /** How one target fared. */
@@ -145,7 +150,8 @@ export interface TargetTracking {
  * actual ≤ target (the stretch, if any, when actual ≤ stretch); `'approximately'` targets (the
  * plan's 左右) when actual ≥ target − tolerance (default 2 in the target's unit, i.e. 2
  * percentage points for growth rates). completion = actual / target. A target with no
- * actual is kept, with `actual`, `met` and `completion` null, and says so.
+ * actual is kept, with `actual`, `met` and `completion` null, and says so. With `asOf`, targets
+ * of a later year are dropped (a report up to 2015 does not judge the 2016 target).
  *
  * @throws {DataError} null/undefined arguments (named); an actual for an unknown target id,
  *   two actuals for one target, a non-finite actual; a target that is not a finite number
@@ -199,7 +205,10 @@ export function trackTargets(
     if (!Number.isFinite(a.value)) throw new DataError('not-a-number', `actual ${String(a.value)} is not a finite number`, { input: 'actuals', row: i + 1, column: 'value' });
     byId.set(a.id, a);
   });
-  return targets.map((t, i) => {
+  const asOf = options.asOf ?? null;
+  if (asOf !== null && !Number.isInteger(asOf)) throw new DataError('invalid', `asOf ${String(asOf)} is not a year`, { function: 'trackTargets', column: 'asOf' });
+  return targets.flatMap((t, i): TargetTracking[] => {
+    if (asOf !== null && t.year > asOf) return [];
     if (t.target === 0) throw new DataError('out-of-range', `target "${t.id}" is zero: completion is undefined`, { input: 'targets', row: i + 1, column: 'target' });
     const tolerance = t.comparison === 'approximately' ? (t.tolerance ?? defaultTolerance) : 0;
     const a = byId.get(t.id);
@@ -208,8 +217,8 @@ export function trackTargets(
       comparison: t.comparison, tolerance,
     };
     if (!a) {
-      return { ...base, actual: null, completion: null, met: null, stretchMet: null, source: `target: ${t.source}; actual: none found`,
-        note: `未找到${t.year}年实际值 / no published outcome for ${t.year} was found` };
+      return [{ ...base, actual: null, completion: null, met: null, stretchMet: null, source: `target: ${t.source}; actual: none found`,
+        note: `未找到${t.year}年实际值 / no published outcome for ${t.year} was found` }];
     }
     const atMost = t.comparison === 'at-most';
     const met = atMost ? a.value <= t.target : a.value >= t.target - tolerance;
@@ -221,7 +230,7 @@ export function trackTargets(
         : { zh: `目标${t.target}${t.unit}`, en: `target ${t.target} ${t.unit}` };
     const note = `${t.indicator.zh}实际${a.value}${t.unit}，${rule.zh}，${met ? '完成' : '未完成'}${stretchMet === null ? '' : stretchMet ? `，并达到争取目标${t.stretch}` : `，未达到争取目标${t.stretch}`} / ` +
       `${t.indicator.en}: actual ${a.value} ${t.unit}, ${rule.en}: ${met ? 'met' : 'not met'}${stretchMet === null ? '' : stretchMet ? `, stretch ${t.stretch} reached` : `, stretch ${t.stretch} not reached`}`;
-    return { ...base, actual: a.value, completion: a.value / t.target, met, stretchMet, source: `target: ${t.source}; actual: ${a.source}`, note };
+    return [{ ...base, actual: a.value, completion: a.value / t.target, met, stretchMet, source: `target: ${t.source}; actual: ${a.source}`, note }];
   });
 }
 

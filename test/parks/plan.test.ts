@@ -56,6 +56,15 @@ describe('trackTargets', () => {
     ]);
   });
 
+  it('asOf stops at the report year: up to 2015 the 2016 target is not judged', () => {
+    const { targets, actuals } = laterParkTargets();
+    expect(trackTargets(targets, actuals, { asOf: 2015 }).map((x) => [x.id, x.met])).toEqual([['output-2012', null], ['fai-2015', true]]);
+    expect(trackTargets(targets, actuals, { asOf: 2011 })).toEqual([]);
+    expect(trackTargets(plan2011.targets, plan2011Outcomes(), { asOf: 2015 })).toHaveLength(4);
+    expect(trackTargets(targets, actuals, { asOf: null })).toHaveLength(3);
+    expect(() => trackTargets(targets, actuals, { asOf: 2015.5 })).toThrow(/asOf 2015.5 is not a year/);
+  });
+
   it('refuses actuals for unknown or repeated targets', () => {
     expect(() => trackTargets(plan2011.targets, [{ id: 'nope', value: 1, source: 'x' }])).toThrow(DataError);
     expect(() => trackTargets(plan2011.targets, [{ id: 'tax-2011', value: 1, source: 'x' }, { id: 'tax-2011', value: 2, source: 'y' }])).toThrowError(/two actuals/);

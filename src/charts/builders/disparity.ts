@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { readRows, type Row } from '../rows.js';
+import { yearRange } from '../year-gaps.js';
 import { label } from '../labels.js';
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
@@ -38,7 +39,8 @@ export interface DisparityChartOptions extends ChartOptions {
 
 /**
  * Stacked bars of the between-region and within-region components of a Theil index by year;
- * the bar height is their sum, the total index. Components are drawn as given. With
+ * the bar height is their sum, the total index. Components are drawn as given. The year axis
+ * holds every year from the first to the last, so a missing year is an empty slot, not hidden. With
  * `disparityTable` output ({@link DisparityRow}) pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
  *
  * @throws DataError when a column is missing or a value is not a finite number or null.
@@ -72,7 +74,7 @@ export function disparityChart(rows: RowsInput<DisparityChartRow>, options: Disp
     ],
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: label('year', lang), axis: { labelAngle: 0 } },
+      x: { field: 'year', type: 'ordinal', title: label('year', lang), axis: { labelAngle: 0 }, scale: { domain: yearRange(data) } },
       y: { field: 'value', type: 'quantitative', title: yTitle, stack: 'zero' },
       color: { field: 'component', type: 'nominal', title: label('component', lang), sort: parts,
         scale: { domain: parts, range: ['#4c78a8', '#9ecae9'] } },

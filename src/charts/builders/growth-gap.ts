@@ -4,6 +4,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { readRows, type Row } from '../rows.js';
+import { fillYearGaps } from '../year-gaps.js';
 import { areaLabel, label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
@@ -30,7 +31,9 @@ export interface GrowthGapChartOptions extends ChartOptions {
  * `growthGapTable` defines it; positive when population grows) by year,
  * one line per area, with a zero line and the plan year marked by a red rule. When the rows
  * carry more than one `method`, the method is shown by the line dash. Null gaps show as breaks
- * in the line (the chart draws what it is given; it computes nothing).
+ * in the line, and so do missing years: a year absent between the first and the last is added
+ * with null values (`fillYearGaps`), so 2016 is not joined to 2020 across 2017–2019 (the chart
+ * draws what it is given; it computes nothing).
  *
  * @param rows - `growthGapTable` rows ({@link GrowthGapChartRow}: its `.rows()`, an array of them, or the arquero table).
  * @returns a vega-lite spec (Chinese labels unless `lang: 'en'`).
@@ -52,6 +55,7 @@ export function growthGapChart(rows: RowsInput<GrowthGapChartRow>, options: Grow
     { name: 'population_growth', kind: 'number?', optional: true },
     { name: 'method', kind: 'string?', optional: true },
   ], 'growthGapChart').map((r): Row => ({ ...r, area: areaLabel(r.unit as string, lang) }));
+  const values = fillYearGaps(data, ['unit', 'area', 'method'], ['gdp_growth', 'per_capita_growth', 'gap_pp']);
   const planYear = options.planYear ?? 2011;
   const methods = new Set(data.map((r) => r.method).filter((m) => m !== undefined && m !== null));
   const areaOrder = [...new Set(data.map((r) => r.area as string))];
@@ -68,7 +72,7 @@ export function growthGapChart(rows: RowsInput<GrowthGapChartRow>, options: Grow
     title: titleBlock(options.title ?? label('growthGapTitle', lang)),
     width: options.width ?? DEFAULT_WIDTH,
     height: options.height ?? DEFAULT_HEIGHT,
-    data: { values: data },
+    data: { values },
     layer: [
       { mark: { type: 'rule', color: '#888', strokeWidth: 1 }, encoding: { y: { datum: 0, type: 'quantitative' } } },
       {

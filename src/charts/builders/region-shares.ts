@@ -7,6 +7,7 @@ import { DataError } from '../../core/errors.js';
 import { warn } from '../../core/warnings.js';
 import { REGIONS, REGION_LABELS, type Region } from '../../data/schema.js';
 import { readRows, type Row } from '../rows.js';
+import { fillYearGaps } from '../year-gaps.js';
 import { areaLabel, label } from '../labels.js';
 import { ALERT_COLOR, chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
@@ -33,7 +34,8 @@ export interface RegionSharesChartOptions extends ChartOptions {
 /**
  * Lines of each region's share of the provincial total by year, with the plan year marked.
  * The y axis shows percent either way: fractions are formatted with vega's `%` format, percents
- * are plotted as given with the axis title "占比（%）".
+ * are plotted as given with the axis title "占比（%）". Lines break at missing years (a null row is
+ * added for each year absent between the first and the last, `fillYearGaps`), never joined across them.
  *
  * @throws DataError when a share is outside 0–1 with `shareUnit: 'fraction'` (the hint says to
  *   pass `'percent'`), outside 0–100 with `'percent'`, or a column is missing.
@@ -89,7 +91,7 @@ export function regionSharesChart(rows: RowsInput<RegionShareRow>, options: Regi
     title: titleBlock(title),
     width: options.width ?? DEFAULT_WIDTH,
     height: options.height ?? DEFAULT_HEIGHT,
-    data: { values: rowsOut },
+    data: { values: fillYearGaps(rowsOut, ['region', 'area'], ['share']) },
     layer: planYear === null ? [lines] : [
       lines,
       {

@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../../core/errors.js';
 import { readRows, type Row } from '../rows.js';
+import { fillYearGaps } from '../year-gaps.js';
 import { areaLabel, label } from '../labels.js';
 import { chartConfig, DEFAULT_HEIGHT, DEFAULT_WIDTH, titleBlock, VEGA_LITE_SCHEMA } from '../theme.js';
 import type { ChartOptions, RowsInput } from '../types.js';
@@ -20,7 +21,8 @@ export type SectorShareRow = Partial<Pick<StructureRow, 'unit'>> & Pick<Structur
 /**
  * Lines of the three sectors' shares of GDP (%, as given) by year; one panel per area when
  * the rows carry more than one `unit`. The wide rows are folded into long form by vega-lite
- * (`fold` transform), so the spec carries the rows exactly as given.
+ * (`fold` transform), so the spec carries the rows exactly as given, plus a null row for each year
+ * missing between the first and the last (`fillYearGaps`), which breaks the lines there.
  *
  * @throws DataError when a column is missing or a share is not a finite number or null.
  * @example
@@ -68,7 +70,7 @@ export function sectorShareChart(rows: RowsInput<SectorShareRow>, options: Chart
     $schema: VEGA_LITE_SCHEMA,
     config: chartConfig(lang),
     title: titleBlock(options.title ?? label('sectorShareTitle', lang)),
-    data: { values: data },
+    data: { values: fillYearGaps(data, ['unit', 'area'], ['primary_share', 'secondary_share', 'tertiary_share']) },
     transform,
   };
   if (areas.length > 1) {
@@ -100,7 +102,7 @@ export interface StructureIndexChartOptions extends ChartOptions {
 /**
  * Lines of structure indices (e.g. TS = tertiary/secondary ratio, H = Herfindahl, TL = Theil
  * rationalisation index) by year, one row of panels per index with its own y scale, one line
- * per area. The indices are taken as given; this builder computes nothing.
+ * per area; lines break at missing years (null rows added, `fillYearGaps`). The indices are taken as given; this builder computes nothing.
  *
  * @throws DataError when `indices` is empty, a column is missing or a value is not a finite number or null.
  * @example
@@ -129,7 +131,7 @@ export function structureIndexChart(rows: RowsInput<StructureIndexRow>, options:
     $schema: VEGA_LITE_SCHEMA,
     config: chartConfig(lang),
     title: titleBlock(options.title ?? label('structureIndexTitle', lang)),
-    data: { values: data },
+    data: { values: fillYearGaps(data, ['unit', 'area'], indices) },
     transform: [
       { fold: [...indices], as: ['index_key', 'value'] },
       { calculate: indices.map((k, i) => `datum.index_key === ${JSON.stringify(k)} ? ${JSON.stringify(names[i])}`).join(' : ') + " : ''", as: 'index' },

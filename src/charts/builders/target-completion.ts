@@ -21,6 +21,8 @@ export interface TargetTrackRow {
   indicator: string | { zh: string; en: string };
   /** Unit of target and actual, e.g. `%`, `亿元`. */
   unit: string;
+  /** Target year (`trackTargets` gives it): targets of one indicator for different years get a row each. */
+  year?: number | null;
   target: number;
   /** Stretch target (力争值), when the plan gives one. */
   stretch?: number | null;
@@ -34,7 +36,9 @@ export interface TargetTrackRow {
 }
 
 /**
- * A bullet chart: one row per indicator with its own scale (units differ); a bar for the
+ * A bullet chart: one row per indicator and target year (the year leads the row label when the
+ * rows carry one, so the 2015 and 2016 targets of one indicator are two rows, never one stacked
+ * bar) with its own scale (units differ); a bar for the
  * actual value (green when met, red when not, absent when unknown), a black tick for the
  * target and a grey tick for the stretch target; the completion figure given by the rows is
  * printed as a percentage (one decimal) right of the marks.
@@ -51,6 +55,7 @@ export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: 
   const data = readRows(rows, [
     { name: 'indicator', kind: 'bilingual' },
     { name: 'unit', kind: 'string' },
+    { name: 'year', kind: 'number?', optional: true },
     { name: 'target', kind: 'number' },
     { name: 'stretch', kind: 'number?', optional: true },
     { name: 'actual', kind: 'number?' },
@@ -62,7 +67,7 @@ export function targetCompletionChart(rows: RowsInput<TargetTrackRow>, options: 
     return {
       ...r,
       indicator: (r.indicator as { zh: string; en: string })[lang],
-      label: `${(r.indicator as { zh: string; en: string })[lang]}${lang === 'zh' ? `（${r.unit as string}）` : ` (${r.unit as string})`}`,
+      label: `${typeof r.year === 'number' ? (lang === 'zh' ? `${r.year}年 ` : `${r.year}: `) : ''}${(r.indicator as { zh: string; en: string })[lang]}${lang === 'zh' ? `（${r.unit as string}）` : ` (${r.unit as string})`}`,
       status: met === true ? label('met', lang) : met === false ? label('notMet', lang) : label('noData', lang),
       completion_text: r.completion === null ? label('noData', lang)
         : formatPercent(r.completion as number, { fraction: (options.completionUnit ?? 'ratio') === 'ratio' }),

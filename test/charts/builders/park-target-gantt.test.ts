@@ -42,6 +42,21 @@ describe('targetCompletionChart', () => {
     ]);
   });
 
+  it('gives each target year its own row: the 2015 and 2016 investment targets are two bars, not one stacked bar', () => {
+    const fai = { indicator: { zh: '省产业园固定资产投资', en: 'Park fixed-asset investment' }, unit: '亿元', source: 'S14' };
+    const rows = [
+      { ...fai, year: 2015, target: 1250, actual: 1389, completion: 1389 / 1250, met: true },
+      { ...fai, year: 2016, target: 1600, actual: 1628.6, completion: 1628.6 / 1600, met: true },
+    ];
+    const spec = targetCompletionChart(rows) as any;
+    expect(spec.facet.row.field).toBe('label');
+    expect(spec.facet.row.sort).toEqual(['2015年 省产业园固定资产投资（亿元）', '2016年 省产业园固定资产投资（亿元）']);
+    expect(spec.data.values.map((r: any) => [r.label, r.actual, r.completion_text])).toEqual([
+      ['2015年 省产业园固定资产投资（亿元）', 1389, '111.1%'], ['2016年 省产业园固定资产投资（亿元）', 1628.6, '101.8%'],
+    ]);
+    expect((targetCompletionChart(rows, { lang: 'en' }) as any).facet.row.sort[1]).toBe('2016: Park fixed-asset investment (亿元)');
+  });
+
   it('refuses a target that is missing', () => {
     expect(() => targetCompletionChart([{ ...targetRows[0]!, target: null }] as never)).toThrow(/column "target"/);
   });
