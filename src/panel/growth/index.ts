@@ -15,3 +15,5 @@ export { growthDataGaps } from './growth-data-gaps.js';
 export type { GrowthDataGaps } from './growth-data-gaps.js';
 export { regionGrowthGap, regionGrowthMethodLabel, REGION_GROWTH_GAP_COLUMNS } from './region-growth-gap.js';
 export type { RegionGrowthGapOptions, RegionGrowthGapRow, RegionGrowthMethod } from './region-growth-gap.js';
+export { gapRowsSummary } from './gap-rows.js';
+export type { GapRowsSummary } from './gap-rows.js';
