@@ -8,7 +8,7 @@
  * @module
  */
 import { DataError } from '../core/errors.js';
-import { QUALITY_FLAGS, flagsOf } from './flags.js';
+import { QUALITY_FLAGS, SERIES_BREAKS, flagsOf, type SeriesBreak } from './flags.js';
 import { REGIONS, type QualityFlag, type Region } from './schema.js';
 import { asTable, type TableInput } from './table-input.js';
 
@@ -127,7 +127,7 @@ export interface ProvinceSummary {
 /**
  * The provincial series (`loadGuangdongProvince()`) up to a year: its rows from `from`, its span,
  * the span with both real growth rates, and the latest GDP.
- * @param options - `to`: last year (default: all); `from`: first row returned (default: all; the spans use every year ≤ `to`).
+ * @param options - `to`: last year (default or null: all); `from`: first row returned (default: all; the spans use every year ≤ `to`).
  * @throws DataError `missing-column` when `year`, `gdp`, `gdp_real_growth` or `gdp_per_capita_real_growth` is missing.
  * @example
  * ```ts
@@ -135,7 +135,7 @@ export interface ProvinceSummary {
  * p.firstYear // 1992; p.lastYear // 2015; p.growthFrom // 2007 (both growth rates)
  * ```
  */
-export function provinceSummary(province: TableInput, options: { from?: number; to?: number } = {}): ProvinceSummary {
+export function provinceSummary(province: TableInput, options: { from?: number | null; to?: number | null } = {}): ProvinceSummary {
   const fn = 'provinceSummary';
   const t = asTable(province, fn);
   const names = t.columnNames();
@@ -163,4 +163,17 @@ export function provinceSummary(province: TableInput, options: { from?: number; 
     growthTo: growth[growth.length - 1]?.year ?? null,
     lastGdp: last?.gdp ?? null,
   };
+}
+
+/**
+ * The known breaks of the bundled panel ({@link SERIES_BREAKS}) that a report ending in `year`
+ * meets: those whose first affected year (`years[0]`, or the later year of `between`) is not
+ * after `year`. All of them when `year` is null.
+ * @example
+ * ```ts
+ * seriesBreaksUpTo(2015).map((b) => b.id) // no 'per-capita-census-2020', no 'per-capita-2021-withheld'
+ * ```
+ */
+export function seriesBreaksUpTo(year: number | null): SeriesBreak[] {
+  return SERIES_BREAKS.filter((b) => year === null || (b.between ? b.between[1] : Math.min(...(b.years ?? [Number.NEGATIVE_INFINITY]))) <= year);
 }

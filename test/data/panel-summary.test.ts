@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGuangdongPanel, loadGuangdongProvince } from '../../src/data/panel.js';
-import { panelSummary, provinceSummary } from '../../src/data/panel-summary.js';
+import { panelSummary, provinceSummary, seriesBreaksUpTo } from '../../src/data/panel-summary.js';
 
 describe('panelSummary', () => {
   it('counts the bundled panel: 21 cities, 1994–2021, 588 rows, balanced, 566 flagged rows', () => {
@@ -36,5 +36,17 @@ describe('provinceSummary', () => {
     const all = provinceSummary(loadGuangdongProvince());
     expect(all.lastYear).toBe(2022);
     expect(all.lastGdp).toBe(129118.58);
+  });
+});
+
+describe('seriesBreaksUpTo', () => {
+  it('leaves out the breaks after the report year', () => {
+    const ids = seriesBreaksUpTo(2015).map((b) => b.id);
+    expect(ids).toContain('growth-2013-nominal');
+    expect(ids).toContain('per-capita-basis-2001');
+    expect(ids).not.toContain('per-capita-census-2020');
+    expect(ids).not.toContain('per-capita-2021-withheld');
+    expect(seriesBreaksUpTo(null).length).toBe(seriesBreaksUpTo(2021).length);
+    expect(seriesBreaksUpTo(2019).map((b) => b.id)).not.toContain('resident-census-2020');
   });
 });

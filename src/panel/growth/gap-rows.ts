@@ -25,13 +25,14 @@ export interface GapRowsSummary<R> {
  * Reduce growth-gap rows for a report: keep the years in [from, to], find the latest year with a
  * gap, its rows by gap, the widest |gap| there, and the years with a missing gap.
  * @param rows - rows with `year` and `gap_pp` (pp, null when not computed).
+ * @param options - `from`, `to`: the year range kept (null or absent: no bound).
  * @example
  * ```ts
  * gapRowsSummary([{ year: 2020, gap_pp: 1 }, { year: 2021, gap_pp: -2 }, { year: 2021, gap_pp: 0.5 }, { year: 2022, gap_pp: null }])
  * // latestYear 2021, latest gaps [0.5, -2], widest gap −2, missingYears [2022]
  * ```
  */
-export function gapRowsSummary<R extends { year: number; gap_pp: number | null }>(rows: readonly R[], options: { from?: number; to?: number } = {}): GapRowsSummary<R> {
+export function gapRowsSummary<R extends { year: number; gap_pp: number | null }>(rows: readonly R[], options: { from?: number | null; to?: number | null } = {}): GapRowsSummary<R> {
   const from = options.from ?? Number.NEGATIVE_INFINITY;
   const to = options.to ?? Number.POSITIVE_INFINITY;
   const kept = rows.filter((r) => r.year >= from && r.year <= to);
