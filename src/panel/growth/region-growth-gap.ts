@@ -28,7 +28,7 @@ export interface RegionGrowthGapOptions {
 /**
  * How the per-capita growth of a {@link regionGrowthGap} row was obtained:
  * - `identity-implied-resident`: (1+g)/(1+p) − 1 with the implied resident population (GDP ÷ per-capita GDP), same segment;
- * - `identity-registered`: the same with Σ registered (户籍) population, the implied one breaking that year;
+ * - `identity-registered`: the same with Σ registered (户籍) population, the implied one breaking or missing that year;
  * - `population-break`: both populations break (or lack values) that year, so no per-capita growth;
  * - `missing-gdp-growth`: no real GDP growth for the aggregate; `incomplete`: a member city lacks it.
  */
@@ -165,7 +165,7 @@ export function regionGrowthGap(panel: TableInput, options: RegionGrowthGapOptio
 
 const LABELS: Readonly<Record<RegionGrowthMethod, { zh: string; en: string }>> = {
   'identity-implied-resident': { zh: '推算常住人口（GDP÷人均GDP）', en: 'implied resident population (GDP ÷ per-capita GDP)' },
-  'identity-registered': { zh: '户籍人口（推算常住人口此年断开）', en: 'registered population (the implied one breaks this year)' },
+  'identity-registered': { zh: '户籍人口（推算常住人口此年断开或缺失）', en: 'registered population (the implied one breaks or is missing this year)' },
   'population-break': { zh: '两种人口此年均断开，不计算', en: 'both populations break this year, not computed' },
   'missing-gdp-growth': { zh: '缺GDP实际增速', en: 'no real GDP growth' },
   incomplete: { zh: '部分城市数据不全', en: 'some member cities lack data' },
