@@ -47,6 +47,8 @@ export type { ColumnSpec, RecordSchema, ValidatedRecords, ValidateOptions } from
 export { readPanel, panelFromRecords, PANEL_COLUMN_SPECS, CITY_KEY_CANDIDATES } from './read-panel.js';
 export type { ReadPanelOptions, PanelFromRecordsOptions } from './read-panel.js';
 export { panelCoverage } from './coverage.js';
+export { panelSummary, provinceSummary, seriesBreaksUpTo } from './panel-summary.js';
+export type { PanelSummary, PanelRegionCities, PanelFlagCount, ProvinceSummary, ProvinceSeriesRow } from './panel-summary.js';
 export type { PanelCoverageRow } from './coverage.js';
 export {
   detectPopulationBreaks, impliedResidentPopulation, impliedAggregatePopulation, populationForGrowth, POPULATION_CHOICE_RULE,

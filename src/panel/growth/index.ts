@@ -13,3 +13,7 @@ export type { PanelLevel } from './panel-access.js';
 export { growthMethodLabel, GROWTH_GAP_METHODS } from './growth-method-label.js';
 export { growthDataGaps } from './growth-data-gaps.js';
 export type { GrowthDataGaps } from './growth-data-gaps.js';
+export { regionGrowthGap, regionGrowthMethodLabel, REGION_GROWTH_GAP_COLUMNS } from './region-growth-gap.js';
+export type { RegionGrowthGapOptions, RegionGrowthGapRow, RegionGrowthMethod } from './region-growth-gap.js';
+export { gapRowsSummary } from './gap-rows.js';
+export type { GapRowsSummary } from './gap-rows.js';
