@@ -19,7 +19,7 @@ export {
   loadNationalProvinceGdp, loadMexicoStates,
   shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
   advancedIndustryFacts, comparableShareSeries, ADVANCED_INDUSTRY_LABELS,
-  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade,
+  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade, textFactGrade,
   loadAdvancedIndustryCandidates, loadResidentPopulationBulletins, loadRealGrowthBulletins, loadParkEvaluationsMore,
 } from './facts.js';
 export type {

@@ -9,3 +9,4 @@ export * from './labour/index.js';
 export * from './weighted/index.js';
 export * from './industry/index.js';
 export * from './spatial/index.js';
+export { latestRows, extremeRow } from './latest-rows.js';

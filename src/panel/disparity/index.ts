@@ -7,3 +7,5 @@ export { transferTable, TRANSFER_SECTOR_COLUMNS, TRANSFER_SHARE_COLUMNS, SHIFT_S
 export type { TransferTableOptions, TransferTables, TransferShareRow, ShiftShareRow } from './transfer-table.js';
 export { PERIPHERY_GROUP } from './access.js';
 export type { DisparityGrouping, DisparityGroupLabel } from './access.js';
+export { regionalShiftByPeriod } from './shift-share-periods.js';
+export type { RegionalShiftPeriodRow } from './shift-share-periods.js';

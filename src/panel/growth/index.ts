@@ -13,3 +13,5 @@ export type { PanelLevel } from './panel-access.js';
 export { growthMethodLabel, GROWTH_GAP_METHODS } from './growth-method-label.js';
 export { growthDataGaps } from './growth-data-gaps.js';
 export type { GrowthDataGaps } from './growth-data-gaps.js';
+export { prdSpecialization } from './prd-specialization.js';
+export type { PrdSpecialization, PrdSpecializationRow } from './prd-specialization.js';
