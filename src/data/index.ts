@@ -61,3 +61,5 @@ export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './indu
 export type { GbtSection, IndustryEdition } from './industry-sections.js';
 export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
 export type { TransferRow, TransfersTable } from './read-transfers.js';
+export { readIndustrySeries, INDUSTRY_SERIES_LABELS, INDUSTRY_SERIES_BASIS_LABELS } from './industry-series-reading.js';
+export type { IndustrySeriesReading } from './industry-series-reading.js';
