@@ -5,7 +5,7 @@ import type { GbtEdition, IndustryAggregateKind } from '../../../src/measures/st
 
 const row = (unit: string, year: number, aggregate: IndustryAggregateKind, share: number | null, edition: GbtEdition | null, extra: Partial<IndustryShareRow> = {}): IndustryShareRow => ({
   unit, unit_zh: unit === 'PRD' ? '珠三角' : unit, level: unit === 'PRD' ? 'region' : 'city', year, aggregate, aggregate_zh: aggregate, mapping_id: aggregate,
-  scope: 'all', indicator: 'value_added', numerator: share, straddling: 0, denominator: 1, share, lower: share, upper: share, edition,
+  scope: 'all', indicator: 'value-added', numerator: share, straddling: 0, denominator: 1, share, lower: share, upper: share, edition,
   n_cities: 1, n_expected: 1, flags: [], ...extra,
 });
 
