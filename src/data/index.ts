@@ -63,3 +63,5 @@ export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLU
 export type { TransferRow, TransfersTable } from './read-transfers.js';
 export { readIndustrySeries, INDUSTRY_SERIES_LABELS, INDUSTRY_SERIES_BASIS_LABELS } from './industry-series-reading.js';
 export type { IndustrySeriesReading } from './industry-series-reading.js';
+export { advancedIndustryFactSummary } from './advanced-fact-summary.js';
+export type { AdvancedIndustryFactSummary } from './advanced-fact-summary.js';
