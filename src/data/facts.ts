@@ -575,6 +575,10 @@ export interface AdvancedIndustryFact {
   basis: FactShareBasis | null;
   source_id: string;
   source_url: string;
+  /** Title of the source page, as recorded. */
+  source_title: string;
+  /** How reliable the source is ({@link bulletinFactGrade} for bulletin facts, {@link textFactGrade} for text facts). */
+  grade: SourceGrade;
 }
 
 const BULLETIN_AGGREGATES: Readonly<Partial<Record<BulletinIndicator, [AdvancedIndustryAggregate, 'share' | 'value']>>> = {
@@ -604,7 +608,7 @@ export function advancedIndustryFacts(toYear = Number.POSITIVE_INFINITY): Advanc
     out.push({
       aggregate, kind, geography: f.city_zh, period: String(f.year), year: f.year, fullYear: true, value: f.value,
       unit_zh: kind === 'share' ? '%' : f.unit.replace(' (规模以上)', '（规模以上）'), basis: kind === 'share' ? shareBasis(f) ?? 'unknown' : null,
-      source_id: f.source_id, source_url: f.source_url,
+      source_id: f.source_id, source_url: f.source_url, source_title: f.source_title, grade: bulletinFactGrade(f) ?? 'other',
     });
   }
   for (const f of loadTextFacts()) {
@@ -615,7 +619,7 @@ export function advancedIndustryFacts(toYear = Number.POSITIVE_INFINITY): Advanc
     out.push({
       aggregate, kind, geography: f.geography, period: f.period, year: f.year, fullYear: /^\d{4}$/.test(f.period), value: f.value_number,
       unit_zh: f.unit.replace('trillion yuan', '万亿元'), basis: kind === 'share' ? shareBasis(f) ?? 'unknown' : null,
-      source_id: f.source_id, source_url: f.source_url,
+      source_id: f.source_id, source_url: f.source_url, source_title: f.source_title, grade: textFactGrade(f),
     });
   }
   const order = Object.keys(ADVANCED_INDUSTRY_LABELS);
@@ -707,6 +711,20 @@ export function gradeOfSourceType(sourceType: string, statedIn: string, where: {
     case 'other': return 'other';
     default: throw new DataError('unknown-category', `unknown source_type "${sourceType}"`, { ...where, column: 'source_type' }, 'one of official, mirror-official, news, other');
   }
+}
+
+/**
+ * The {@link SourceGrade} of a macro text fact (`loadTextFacts`, ids T…): the pages are press
+ * articles quoting the figure, so `news`, unless the source title names a statistics bulletin or
+ * bureau (统计公报, 统计局, statistical communiqué) on a government host (`gov.cn`): then
+ * `statistics-bulletin`. Conservative: a text fact is never graded better than what its page is.
+ * @example
+ * ```ts
+ * textFactGrade({ source_title: 'Guangdong leads in modernization drive (China Daily)', source_url: 'https://global.chinadaily.com.cn/…' }) // 'news'
+ * ```
+ */
+export function textFactGrade(fact: Pick<TextFact, 'source_title' | 'source_url'>): SourceGrade {
+  return /统计公报|统计局|statistical communiqu/i.test(fact.source_title) && /gov\.cn/.test(fact.source_url) ? 'statistics-bulletin' : 'news';
 }
 
 // Reliability grades of the bulletin facts CB01–CB42 as given in the source notes (section 7.2):

@@ -19,7 +19,7 @@ export {
   loadNationalProvinceGdp, loadMexicoStates,
   shareBasis, FACT_SHARE_BASIS_LABELS, prdManufacturingTable2018, prdManufacturingOutput2018,
   advancedIndustryFacts, comparableShareSeries, ADVANCED_INDUSTRY_LABELS,
-  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade,
+  SOURCE_GRADES, SOURCE_GRADE_LABELS, usableInFindings, worseGrade, gradeOfSourceType, bulletinFactGrade, textFactGrade,
   loadAdvancedIndustryCandidates, loadResidentPopulationBulletins, loadRealGrowthBulletins, loadParkEvaluationsMore,
 } from './facts.js';
 export type {
@@ -63,3 +63,7 @@ export { GBT_SECTIONS, INDUSTRY_EDITIONS, gbtSection, divisionsOf } from './indu
 export type { GbtSection, IndustryEdition } from './industry-sections.js';
 export { readTransfers, transferRowsFromRecords, transfersForYear, TRANSFER_COLUMNS, TRANSFER_COLUMN_DOCS } from './read-transfers.js';
 export type { TransferRow, TransfersTable } from './read-transfers.js';
+export { readIndustrySeries, INDUSTRY_SERIES_LABELS, INDUSTRY_SERIES_BASIS_LABELS } from './industry-series-reading.js';
+export type { IndustrySeriesReading } from './industry-series-reading.js';
+export { advancedIndustryFactSummary } from './advanced-fact-summary.js';
+export type { AdvancedIndustryFactSummary } from './advanced-fact-summary.js';

@@ -26,3 +26,5 @@ export { parkCapture } from './park-capture.js';
 export type { CaptureKey, ParkCaptureOptions, ParkList } from './park-capture.js';
 export { harmonizeDivision, GBT4754_RULES, GBT4754_EDITIONS, GBT4754_2017_SECTIONS } from './gbt4754.js';
 export type { Gbt4754Edition, Gbt4754Rule } from './gbt4754.js';
+export { firmTransferSummary } from './transfer-summary.js';
+export type { FirmTransferSummary, OutputMovedOutRow, ClusteredMoveRow, ParkCaptureRow } from './transfer-summary.js';

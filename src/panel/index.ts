@@ -10,3 +10,4 @@ export * from './weighted/index.js';
 export * from './industry/index.js';
 export * from './spatial/index.js';
 export * from './pick/index.js';
+export { latestRows, extremeRow } from './latest-rows.js';

@@ -136,7 +136,7 @@ describe('prdManufacturingTable2018 / prdManufacturingOutput2018', () => {
   });
 });
 
-import { advancedIndustryFacts, comparableShareSeries, type AdvancedIndustryFact } from '../../src/data/facts.js';
+import { advancedIndustryFacts, comparableShareSeries, textFactGrade, type AdvancedIndustryFact } from '../../src/data/facts.js';
 
 describe('advancedIndustryFacts / comparableShareSeries', () => {
   it('lists the 28 bundled figures (23 bulletin + 5 text, text duplicates of a bulletin page dropped), shares with their denominators', () => {
@@ -165,10 +165,26 @@ describe('advancedIndustryFacts / comparableShareSeries', () => {
   });
   it('groups by denominator and skips partial years (hand case)', () => {
     const p = (year: number, basis: AdvancedIndustryFact['basis'], fullYear = true): AdvancedIndustryFact => ({
-      aggregate: 'advanced-manufacturing', kind: 'share', geography: 'X', period: String(year), year, fullYear, value: year - 2000, unit_zh: '%', basis, source_id: 'S', source_url: '',
+      aggregate: 'advanced-manufacturing', kind: 'share', geography: 'X', period: String(year), year, fullYear, value: year - 2000, unit_zh: '%', basis, source_id: 'S', source_url: '', source_title: '', grade: 'news',
     });
     const facts = Object.freeze([p(2010, 'gdp'), p(2011, 'all-industry'), p(2012, 'gdp', false), p(2013, 'all-industry')]);
     expect(comparableShareSeries(facts).map((s) => [s.basis, s.points.map((x) => x.year)])).toEqual([['all-industry', [2011, 2013]]]);
     expect(comparableShareSeries(facts, 1)).toHaveLength(2);
+  });
+  it('grades each advanced-industry fact: bulletin ids by the source notes, text facts as news', () => {
+    const f = advancedIndustryFacts();
+    const g = (id: string, geo: string, year: number) => f.find((x) => x.source_id === id && x.geography === geo && x.year === year)?.grade;
+    expect(g('CB41', '深圳', 2012)).toBe('statistics-bulletin'); // grade A on tjj.sz.gov.cn
+    expect(g('CB01', '珠海', 2011)).toBe('mirror-official'); // grade A, not a government host
+    expect(g('CB16', '广州', 2015)).toBe('news');
+    expect(g('CB05', '东莞', 2016)).toBe('other');
+    expect(g('T18', '广东', 2012)).toBe('news'); // China Daily
+    expect(f.filter((x) => x.grade === 'other').map((x) => x.source_id)).toEqual(['CB05', 'CB36', 'CB05', 'CB36']);
+    expect(f.every((x) => x.source_title.length > 0)).toBe(true);
+  });
+  it('textFactGrade: a statistics bureau title on a government host is a bulletin, anything else news', () => {
+    expect(textFactGrade({ source_title: '2015年广东省国民经济和社会发展统计公报', source_url: 'http://stats.gd.gov.cn/x' })).toBe('statistics-bulletin');
+    expect(textFactGrade({ source_title: '2015年广东省国民经济和社会发展统计公报', source_url: 'http://example.com/x' })).toBe('news');
+    expect(textFactGrade({ source_title: 'Guangdong leads in modernization drive (China Daily)', source_url: 'https://global.chinadaily.com.cn/x' })).toBe('news');
   });
 });

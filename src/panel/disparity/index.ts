@@ -12,3 +12,5 @@ export type { CityValuesOptions, CityValueRow, KnownCityValueRow, CityValues } f
 export { nestedTheilTable } from './nested-theil-table.js';
 export type { NestedTheilTableOptions, NestedTheil, NestedTheilRow, NestedTheilStage } from './nested-theil-table.js';
 export { disparityGroupLabel } from './group-label.js';
+export { regionalShiftByPeriod } from './shift-share-periods.js';
+export type { RegionalShiftPeriodRow } from './shift-share-periods.js';

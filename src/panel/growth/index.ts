@@ -17,3 +17,5 @@ export { regionGrowthGap, regionGrowthMethodLabel, REGION_GROWTH_GAP_COLUMNS } f
 export type { RegionGrowthGapOptions, RegionGrowthGapRow, RegionGrowthMethod } from './region-growth-gap.js';
 export { gapRowsSummary } from './gap-rows.js';
 export type { GapRowsSummary } from './gap-rows.js';
+export { prdSpecialization } from './prd-specialization.js';
+export type { PrdSpecialization, PrdSpecializationRow } from './prd-specialization.js';
