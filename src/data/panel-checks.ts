@@ -182,6 +182,19 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
     n = t.numRows();
     fetch = (c) => t.array(c) as unknown[];
   }
+  return checkColumns(names, n, fetch, file, options);
+}
+
+/**
+ * The panel checks on whole columns: {@link checkPanelConsistency} for a table given as one
+ * array per column (`readPanel` passes the columns it has just built, with no table copy).
+ * @internal
+ */
+export function checkPanelColumns(columns: Readonly<Record<string, ArrayLike<unknown>>>, n: number, options: PanelCheckOptions = {}): DataWarning[] {
+  return checkColumns(Object.keys(columns), n, (c) => columns[c]!, options.file ?? 'records', options);
+}
+
+function checkColumns(names: readonly string[], n: number, fetch: (c: string) => ArrayLike<unknown>, file: string, options: PanelCheckOptions): DataWarning[] {
   const unitColumn = options.unitColumn ?? (names.includes('city_code') ? 'city_code' : 'unit');
   for (const c of ['year', unitColumn]) {
     if (!names.includes(c)) throw new DataError('missing-column', `column "${c}" is missing`, { file, row: 0, column: c }, 'the checks need one row per unit (city) and year');

@@ -9,7 +9,7 @@ import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
 import { requireCity, requireSameCity } from './cities.js';
-import { checkPanelConsistency } from './panel-checks.js';
+import { checkPanelColumns } from './panel-checks.js';
 import { clipText } from './suggest.js';
 import { loadGuangdongPanel } from './panel.js';
 import { readTabular, type ReadTabularOptions, type TabularData } from './read-tabular.js';
@@ -210,7 +210,7 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
     }
   }
   const table = aq.table(cols);
-  checkPanelConsistency(table, { file, rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+  checkPanelColumns(cols, n, { file, rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   return table;
 }
 
