@@ -260,6 +260,8 @@ export function validateColumns(
   }
   const missing = schema.missing ?? [''];
   const missingSet = new Set<string>(missing);
+  // Whether a plain decimal text can be a declared missing marker (e.g. '999'); usually not, and then the fast path skips the look-up.
+  const plainMissing = missing.some((m) => isPlainDecimal(m));
   // 3. cells, one typed pass per column. Errors and warnings must come out as a row-by-row
   // pass would give them: the first failing cell in row-major order is thrown, and only the
   // warnings of cells before it are recorded, in row-major order. So each column stops at the
@@ -323,7 +325,7 @@ export function validateColumns(
           const value = readColumn(j, i);
           let x: number | null;
           if (typeof value === 'string' && isPlainDecimal(value)) {
-            x = missingSet.has(value) ? null : Number(value);
+            x = plainMissing && missingSet.has(value) ? null : Number(value);
           } else if (typeof value === 'number' && Number.isFinite(value)) {
             x = value;
           } else {
