@@ -109,12 +109,11 @@ function bundledRangeOf(column: string, year: number): { min: number; max: numbe
   return m ? { ...m, year: y } : undefined;
 }
 
-interface Cell { i: number; year: number; v: number; }
-
 const fmt = (x: number): string => (Math.abs(x) >= 100 ? String(Math.round(x * 100) / 100) : String(Math.round(x * 1e4) / 1e4));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+/** Median of the values (sorted in place: pass a copy). */
+function median(s: Float64Array): number {
+  s.sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
@@ -163,25 +162,48 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
     throw new DataError('invalid', `checkPanelConsistency: argument "table" is ${String(table)}`, { file }, 'pass an arquero table or an array of records');
   }
   // Records are read as given (union of their keys); arquero's `from` would take the first record's keys only.
-  let rows: Record<string, unknown>[];
+  // The checks read whole columns (fetched once, on first use), not one object per row.
   let names: string[];
+  let n: number;
+  let fetch: (c: string) => ArrayLike<unknown>;
   if (Array.isArray(table)) {
-    rows = (table as ReadonlyArray<Record<string, unknown>>).map((r, i) => {
-      if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${String(r)}, not an object`, { file, row: options.rowNumbers?.[i] ?? i + 1 });
-      return r;
-    });
-    const seen = new Set<string>();
+    const rows = table as ReadonlyArray<Record<string, unknown>>;
+    const seenNames = new Set<string>();
     names = [];
-    for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) { seen.add(k); names.push(k); }
+    rows.forEach((r, i) => {
+      if (r === null || typeof r !== 'object') throw new DataError('invalid', `record is ${String(r)}, not an object`, { file, row: options.rowNumbers?.[i] ?? i + 1 });
+      for (const k of Object.keys(r)) if (!seenNames.has(k)) { seenNames.add(k); names.push(k); }
+    });
+    n = rows.length;
+    fetch = (c) => rows.map((r) => r[c]);
   } else {
     const t = asTable(table, file);
     names = t.columnNames();
-    rows = t.objects() as Record<string, unknown>[];
+    n = t.numRows();
+    fetch = (c) => t.array(c) as unknown[];
   }
+  return checkColumns(names, n, fetch, file, options);
+}
+
+/**
+ * The panel checks on whole columns: {@link checkPanelConsistency} for a table given as one
+ * array per column (`readPanel` passes the columns it has just built, with no table copy).
+ * @internal
+ */
+export function checkPanelColumns(columns: Readonly<Record<string, ArrayLike<unknown>>>, n: number, options: PanelCheckOptions = {}): DataWarning[] {
+  return checkColumns(Object.keys(columns), n, (c) => columns[c]!, options.file ?? 'records', options);
+}
+
+function checkColumns(names: readonly string[], n: number, fetch: (c: string) => ArrayLike<unknown>, file: string, options: PanelCheckOptions): DataWarning[] {
   const unitColumn = options.unitColumn ?? (names.includes('city_code') ? 'city_code' : 'unit');
   for (const c of ['year', unitColumn]) {
     if (!names.includes(c)) throw new DataError('missing-column', `column "${c}" is missing`, { file, row: 0, column: c }, 'the checks need one row per unit (city) and year');
   }
+  const fetched = new Map<string, ArrayLike<unknown> | undefined>();
+  const col = (c: string): ArrayLike<unknown> | undefined => {
+    if (!fetched.has(c)) fetched.set(c, names.includes(c) ? fetch(c) : undefined);
+    return fetched.get(c);
+  };
   const rowOf = (i: number): number => options.rowNumbers?.[i] ?? i + 1;
   const warnings: DataWarning[] = [];
   const seen = new Set<string>();
@@ -192,43 +214,73 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
     warnings.push(warn(w));
     options.onWarning?.(w);
   };
-  const flags = rows.map((r) => flagsOf({ flags: typeof r.flags === 'string' ? r.flags : '' }));
-  const known = (i: number, column: string): QualityFlag | undefined =>
-    flags[i]!.find((f) => BREAK_FLAGS.includes(f) && (QUALITY_FLAGS[f]?.columns.includes(column) ?? false));
-  const num = (i: number, c: string): number | null => {
-    const v = rows[i]![c];
+  // Columns a row's known-break flags exempt (null: none); computed once per distinct flags text.
+  const flagCol = col('flags');
+  const exemptOf = new Map<string, Set<string> | null>();
+  const exempt = new Array<Set<string> | null>(n);
+  for (let i = 0; i < n; i++) {
+    const f = flagCol?.[i];
+    const text = typeof f === 'string' ? f : '';
+    let e = exemptOf.get(text);
+    if (e === undefined) {
+      const set = new Set<string>();
+      for (const flag of flagsOf({ flags: text })) {
+        if (BREAK_FLAGS.includes(flag)) for (const c of QUALITY_FLAGS[flag]?.columns ?? []) set.add(c);
+      }
+      e = set.size > 0 ? set : null;
+      exemptOf.set(text, e);
+    }
+    exempt[i] = e;
+  }
+  const known = (i: number, column: string): boolean => exempt[i]?.has(column) ?? false;
+  const numAt = (values: ArrayLike<unknown> | undefined, i: number): number | null => {
+    const v = values?.[i];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
-  const label = (i: number): string => `${String(rows[i]![unitColumn])} ${String(rows[i]!.year)}`;
+  const unitValues = col(unitColumn)!;
+  const yearValues = col('year')!;
+  const years = new Float64Array(n);
+  for (let i = 0; i < n; i++) years[i] = Number(yearValues[i]);
+  const label = (i: number): string => `${String(unitValues[i])} ${String(yearValues[i])}`;
   const T = PANEL_CHECK_THRESHOLDS;
 
   // 1. each series against itself
   const byUnit = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    const k = String(r[unitColumn]);
-    if (!byUnit.has(k)) byUnit.set(k, []);
-    byUnit.get(k)!.push(i);
-  });
+  for (let i = 0; i < n; i++) {
+    const k = String(unitValues[i]);
+    const idx = byUnit.get(k);
+    if (idx === undefined) byUnit.set(k, [i]);
+    else idx.push(i);
+  }
+  const seriesColumns = [...PANEL_LEVEL_COLUMNS, ...PANEL_SHARE_COLUMNS].filter((c) => names.includes(c)).map((c) => [c, col(c)!, PANEL_SHARE_COLUMNS.includes(c)] as const);
+  const cells: number[] = [];
   for (const idx of byUnit.values()) {
-    for (const c of [...PANEL_LEVEL_COLUMNS, ...PANEL_SHARE_COLUMNS]) {
-      if (!names.includes(c)) continue;
-      const share = PANEL_SHARE_COLUMNS.includes(c);
-      const cells: Cell[] = idx.map((i) => ({ i, year: Number(rows[i]!.year), v: num(i, c) }))
-        .filter((x): x is Cell => x.v !== null && x.v > 0 && Number.isFinite(x.year) && known(x.i, c) === undefined)
-        .sort((a, b) => a.year - b.year);
+    for (const [c, values, share] of seriesColumns) {
+      cells.length = 0;
+      let sorted = true;
+      for (const i of idx) {
+        const v = numAt(values, i);
+        if (v === null || !(v > 0) || !Number.isFinite(years[i]!) || known(i, c)) continue;
+        if (cells.length > 0 && years[cells[cells.length - 1]!]! > years[i]!) sorted = false;
+        cells.push(i);
+      }
       if (cells.length < 2) continue;
-      const logMedian = Math.log(median(cells.map((x) => x.v)));
+      if (!sorted) cells.sort((a, b) => years[a]! - years[b]!);
+      let logMedian: number | undefined;
       for (let k = 1; k < cells.length; k++) {
         const a = cells[k - 1]!;
         const b = cells[k]!;
-        if (b.year !== a.year + 1) continue;
-        if (share && Math.max(a.v, b.v) < 1) continue;
-        const ratio = b.v / a.v;
+        if (years[b] !== years[a]! + 1) continue;
+        const av = values[a] as number;
+        const bv = values[b] as number;
+        if (share && Math.max(av, bv) < 1) continue;
+        const ratio = bv / av;
         if (ratio < T.jump && ratio > 1 / T.jump) continue;
-        const [suspect, other] = Math.abs(Math.log(b.v) - logMedian) >= Math.abs(Math.log(a.v) - logMedian) ? [b, a] : [a, b];
-        const times = suspect.v / other.v;
-        emit({ code: 'series-jump', file, row: rowOf(suspect.i), column: c,
-          message: `${label(suspect.i)}: ${c} = ${fmt(suspect.v)} is ${times >= 1 ? `${fmt(times)}×` : `1/${fmt(1 / times)} of`} the neighbouring year's ${fmt(other.v)} (row ${rowOf(other.i)}); ` +
+        logMedian ??= Math.log(median(Float64Array.from(cells, (i) => values[i] as number)));
+        const [suspect, sv, other, ov] = Math.abs(Math.log(bv) - logMedian) >= Math.abs(Math.log(av) - logMedian) ? [b, bv, a, av] : [a, av, b, bv];
+        const times = sv / ov;
+        emit({ code: 'series-jump', file, row: rowOf(suspect), column: c,
+          message: `${label(suspect)}: ${c} = ${fmt(sv)} is ${times >= 1 ? `${fmt(times)}×` : `1/${fmt(1 / times)} of`} the neighbouring year's ${fmt(ov)} (row ${rowOf(other)}); ` +
             `a jump of this size between two years is a unit or scale slip, not growth (${share ? 'a fraction 0.13 for 13 %, or an Excel cell formatted as percent' : 'e.g. 万元 for 亿元 is 10 000×'}); kept as given`,
           advice: share ? 'write shares in percent (13 for 13 %)' : 'check the unit of this cell against the column\'s declared unit and convert it' });
       }
@@ -236,72 +288,91 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
   }
 
   // 2. each row against its own identities
-  const pops = ['population_resident', 'population_registered', 'population'].filter((c) => names.includes(c));
-  rows.forEach((_, i) => {
-    const gdp = num(i, 'gdp');
-    const pc = num(i, 'gdp_per_capita');
-    if (gdp !== null && pc !== null && gdp > 0 && pc > 0 && known(i, 'gdp_per_capita') === undefined && known(i, 'gdp') === undefined) {
-      const p = pops.map((c) => ({ c, v: num(i, c) })).filter((x): x is { c: string; v: number } => x.v !== null && x.v > 0);
-      if (p.length > 0) {
-        const implied = (gdp * 1e4) / pc;
-        const off = p.reduce((m, x) => Math.min(m, Math.max(implied / x.v, x.v / implied)), Number.POSITIVE_INFINITY);
-        if (off > T.perCapita) {
-          emit({ code: 'per-capita-mismatch', file, row: rowOf(i), column: 'gdp_per_capita',
-            message: `${label(i)}: gdp ${fmt(gdp)} 亿元 ÷ gdp_per_capita ${fmt(pc)} 元 implies ${fmt(implied)} 万人, ${fmt(off)}× away from ${p.map((x) => `${x.c} ${fmt(x.v)}`).join(' and ')}: ` +
-              'one of GDP (亿元), per-capita GDP (元) or population (万人) is in another unit; kept as given',
-            advice: 'check the units of gdp, gdp_per_capita and the population on this row' });
+  const pops = ['population_resident', 'population_registered', 'population'].filter((c) => names.includes(c)).map((c) => [c, col(c)!] as const);
+  const gdpValues = col('gdp');
+  const pcValues = col('gdp_per_capita');
+  // A group with a column absent never has all its shares on a row.
+  const groups = PANEL_SHARE_GROUPS.filter((g) => g.every((c) => names.includes(c))).map((g) => [g, g.map((c) => col(c)!)] as const);
+  if ((gdpValues && pcValues && pops.length > 0) || groups.length > 0) {
+    for (let i = 0; i < n; i++) {
+      const gdp = numAt(gdpValues, i);
+      const pc = numAt(pcValues, i);
+      if (gdp !== null && pc !== null && gdp > 0 && pc > 0 && !known(i, 'gdp_per_capita') && !known(i, 'gdp')) {
+        const p = pops.map(([c, values]) => ({ c, v: numAt(values, i) })).filter((x): x is { c: string; v: number } => x.v !== null && x.v > 0);
+        if (p.length > 0) {
+          const implied = (gdp * 1e4) / pc;
+          const off = p.reduce((m, x) => Math.min(m, Math.max(implied / x.v, x.v / implied)), Number.POSITIVE_INFINITY);
+          if (off > T.perCapita) {
+            emit({ code: 'per-capita-mismatch', file, row: rowOf(i), column: 'gdp_per_capita',
+              message: `${label(i)}: gdp ${fmt(gdp)} 亿元 ÷ gdp_per_capita ${fmt(pc)} 元 implies ${fmt(implied)} 万人, ${fmt(off)}× away from ${p.map((x) => `${x.c} ${fmt(x.v)}`).join(' and ')}: ` +
+                'one of GDP (亿元), per-capita GDP (元) or population (万人) is in another unit; kept as given',
+              advice: 'check the units of gdp, gdp_per_capita and the population on this row' });
+          }
+        }
+      }
+      for (const [group, values] of groups) {
+        let total = 0;
+        let all = true;
+        for (const v of values) {
+          const x = numAt(v, i);
+          if (x === null) { all = false; break; }
+          total += x;
+        }
+        if (!all) continue;
+        if (total > 0.9 && total < 1.1) {
+          emit({ code: 'percent-as-fraction', file, row: rowOf(i), column: group[0],
+            message: `${label(i)}: ${group.join(' + ')} add up to ${fmt(total)}, not 100: they look like fractions (0.37 for 37 %) or Excel cells formatted as percent; kept as given`,
+            advice: 'multiply the shares of this row by 100' });
+        } else if (Math.abs(total - 100) > T.shareSum) {
+          emit({ code: 'share-sum', file, row: rowOf(i), column: group[0],
+            message: `${label(i)}: ${group.join(' + ')} add up to ${fmt(total)} %, not 100 ± ${T.shareSum}; kept as given`,
+            advice: 'check the share cells of this row (a typo, a fraction such as 0.13 for 13 %, or a share of another total)' });
         }
       }
     }
-    for (const group of PANEL_SHARE_GROUPS) {
-      const s = group.map((c) => num(i, c));
-      if (!s.every((x) => x !== null)) continue;
-      const total = (s as number[]).reduce((a, b) => a + b, 0);
-      if (total > 0.9 && total < 1.1) {
-        emit({ code: 'percent-as-fraction', file, row: rowOf(i), column: group[0],
-          message: `${label(i)}: ${group.join(' + ')} add up to ${fmt(total)}, not 100: they look like fractions (0.37 for 37 %) or Excel cells formatted as percent; kept as given`,
-          advice: 'multiply the shares of this row by 100' });
-      } else if (Math.abs(total - 100) > T.shareSum) {
-        emit({ code: 'share-sum', file, row: rowOf(i), column: group[0],
-          message: `${label(i)}: ${group.join(' + ')} add up to ${fmt(total)} %, not 100 ± ${T.shareSum}; kept as given`,
-          advice: 'check the share cells of this row (a typo, a fraction such as 0.13 for 13 %, or a share of another total)' });
-      }
-    }
-  });
+  }
 
   // 3. each year against the cross-section of cities
-  const byYear = new Map<number, number[]>();
-  rows.forEach((r, i) => {
-    const y = Number(r.year);
-    if (!byYear.has(y)) byYear.set(y, []);
-    byYear.get(y)!.push(i);
-  });
-  for (const [year, idx] of byYear) {
-    for (const c of PANEL_LEVEL_COLUMNS) {
-      if (!names.includes(c)) continue;
-      const cells = idx.map((i) => ({ i, v: num(i, c) })).filter((x): x is { i: number; v: number } => x.v !== null && x.v > 0 && known(x.i, c) === undefined);
-      if (cells.length < 5) continue;
-      const m = median(cells.map((x) => x.v));
-      for (const x of cells) {
-        const q = x.v / m;
-        if (q < T.crossSection && q > 1 / T.crossSection) continue;
-        emit({ code: 'outside-city-range', file, row: rowOf(x.i), column: c,
-          message: `${label(x.i)}: ${c} = ${fmt(x.v)} is ${q >= 1 ? `${fmt(q)}× the` : `1/${fmt(1 / q)} of the`} median ${fmt(m)} of the ${cells.length} cities in ${year}, ` +
-            'outside the range any city reaches: a unit or scale slip (万元 for 亿元 is 10 000×); kept as given',
-          advice: 'check the unit of this cell against the column\'s declared unit and convert it' });
+  const levelColumns = PANEL_LEVEL_COLUMNS.filter((c) => names.includes(c)).map((c) => [c, col(c)!] as const);
+  if (levelColumns.length > 0) {
+    const byYear = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const y = years[i]!;
+      const idx = byYear.get(y);
+      if (idx === undefined) byYear.set(y, [i]);
+      else idx.push(i);
+    }
+    for (const [year, idx] of byYear) {
+      for (const [c, values] of levelColumns) {
+        cells.length = 0;
+        for (const i of idx) {
+          const v = numAt(values, i);
+          if (v !== null && v > 0 && !known(i, c)) cells.push(i);
+        }
+        if (cells.length < 5) continue;
+        const m = median(Float64Array.from(cells, (i) => values[i] as number));
+        for (const i of cells) {
+          const v = values[i] as number;
+          const q = v / m;
+          if (q < T.crossSection && q > 1 / T.crossSection) continue;
+          emit({ code: 'outside-city-range', file, row: rowOf(i), column: c,
+            message: `${label(i)}: ${c} = ${fmt(v)} is ${q >= 1 ? `${fmt(q)}× the` : `1/${fmt(1 / q)} of the`} median ${fmt(m)} of the ${cells.length} cities in ${year}, ` +
+              'outside the range any city reaches: a unit or scale slip (万元 for 亿元 is 10 000×); kept as given',
+            advice: 'check the unit of this cell against the column\'s declared unit and convert it' });
+        }
       }
     }
   }
   // 4. each level against the range of the 21 bundled cities that year
   const range = options.compareWithBundledRange ?? unitColumn === 'city_code';
-  if (range !== false) {
-    rows.forEach((r, i) => {
-      const year = Number(r.year);
-      if (!Number.isFinite(year)) return;
-      if (range === 'uncovered-years' && year >= PANEL_YEARS.defaultFrom && year <= PANEL_YEARS.last) return;
-      for (const c of PANEL_LEVEL_COLUMNS) {
-        const v = num(i, c);
-        if (v === null || !(v > 0) || known(i, c) !== undefined) continue;
+  if (range !== false && levelColumns.length > 0) {
+    for (let i = 0; i < n; i++) {
+      const year = years[i]!;
+      if (!Number.isFinite(year)) continue;
+      if (range === 'uncovered-years' && year >= PANEL_YEARS.defaultFrom && year <= PANEL_YEARS.last) continue;
+      for (const [c, values] of levelColumns) {
+        const v = numAt(values, i);
+        if (v === null || !(v > 0) || known(i, c)) continue;
         const m = bundledRangeOf(c, year);
         if (!m || (v <= m.max * T.bundledRange && v >= m.min / T.bundledRange)) continue;
         emit({ code: 'outside-city-range', file, row: rowOf(i), column: c,
@@ -309,7 +380,7 @@ export function checkPanelConsistency(table: TableInput, options: PanelCheckOpti
             `(range ${fmt(m.min)}–${fmt(m.max)}): a unit or scale slip (万元 for 亿元 is 10 000×); kept as given`,
           advice: 'check the unit of this cell against the column\'s declared unit and convert it' });
       }
-    });
+    }
   }
   return warnings;
 }

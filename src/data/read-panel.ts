@@ -9,12 +9,12 @@ import type { ColumnTable } from 'arquero';
 import { DataError } from '../core/errors.js';
 import { warn, type DataWarning } from '../core/warnings.js';
 import { requireCity, requireSameCity } from './cities.js';
-import { checkPanelConsistency } from './panel-checks.js';
+import { checkPanelColumns } from './panel-checks.js';
 import { clipText } from './suggest.js';
 import { loadGuangdongPanel } from './panel.js';
 import { readTabular, type ReadTabularOptions, type TabularData } from './read-tabular.js';
 import { asTable, type TableInput } from './table-input.js';
-import { validateRecords, type ColumnSpec, type RecordSchema } from './validate-records.js';
+import { validateColumns, type ColumnSpec, type RecordSchema } from './validate-records.js';
 
 const share = (aliases: string[] = []): ColumnSpec => ({ type: 'number', unit: '%', min: 0, max: 100, kind: 'share', aliases });
 const yi = (aliases: string[] = []): ColumnSpec => ({ type: 'number', unit: '亿元', min: 0, kind: 'level', plausible: [0.1, 50000], aliases });
@@ -113,57 +113,72 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
   const specs: Record<string, ColumnSpec> = { ...PANEL_COLUMN_SPECS, ...(options.columns ?? {}) };
   specs[cityKey] = { type: 'string', required: true, nullable: false };
   const schema: RecordSchema = { columns: specs, ...(options.missing ? { missing: options.missing } : {}) };
-  const v = validateRecords(input, schema, file, { onWarning, ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}) });
+  const v = validateColumns(input, schema, file, { onWarning, ...(options.percentFractions ? { percentFractions: options.percentFractions } : {}) });
   const guangdong = (options.cities ?? 'guangdong') === 'guangdong';
   const compare = guangdong && options.compareWithBundled !== false;
   const warnedCells = new Set(warnings.map((w) => `${w.row}|${w.column}`));
-  const seen = new Map<string, number>();
   const skip = new Set<string>([cityKey, 'city_code', 'city_zh', 'city_en', 'region', 'year']);
   const rest = v.columns.filter((c) => !skip.has(c));
   const outColumns = guangdong ? ['city_code', 'city_zh', 'city_en', 'region', 'year', ...rest] : ['unit', 'year', ...v.columns.filter((c) => c !== cityKey && c !== 'year')];
-  // Output built column by column (no per-row object copies): one array per output column.
-  const n = v.records.length;
-  const cols: Record<string, unknown[]> = Object.fromEntries(outColumns.map((c) => [c, new Array<unknown>(n)]));
-  const passThrough = outColumns.filter((c) => !(guangdong ? ['city_code', 'city_zh', 'city_en', 'region', 'year'] : ['unit', 'year']).includes(c));
-  const passCols = passThrough.map((c) => cols[c]!);
+  // Built column by column: the validated columns pass through as they are (they are new
+  // arrays), only the key columns are made here, in one pass over the rows.
+  const n = v.rowNumbers.length;
+  const data = v.data;
+  const rowNumbers = v.rowNumbers;
+  const keyCol = data[cityKey]!;
+  const yearCol = data.year!;
+  const regionCol = data.region;
+  const cols: Record<string, unknown[]> = {};
+  const made = guangdong ? ['city_code', 'city_zh', 'city_en', 'region', 'year'] : ['unit', 'year'];
+  for (const c of made) cols[c] = new Array<unknown>(n);
+  for (const c of outColumns) if (!made.includes(c)) cols[c] = data[c]!;
+  const otherCols = ['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey && data[c] !== undefined).map((c) => [c, data[c]!] as const);
+  const refCols = compare ? REFERENCE_COLUMNS.filter((c) => data[c] !== undefined).map((c) => [c, data[c]!] as const) : [];
   const cityCache = new Map<string, ReturnType<typeof requireCity>>();
+  // Duplicate city-years: a numeric key (unit number × 65 536 + year) when the year is a whole
+  // number in 0–65 535 (always, with the default year column), else a text key.
+  const seen = new Map<number, number>();
+  const seenText = new Map<string, number>();
+  const unitIds = new Map<string, number>();
+  const filled = (x: unknown): boolean => x !== undefined && x !== null && x !== '';
   for (let i = 0; i < n; i++) {
-    const rec = v.records[i]!;
-    const row = v.rowNumbers[i]!;
-    const keyValue = rec[cityKey];
+    const row = rowNumbers[i]!;
+    const keyValue = keyCol[i];
     if (keyValue === null || keyValue === undefined || keyValue === '') {
       throw new DataError('missing-column', 'the city cell is empty', { file, row, column: cityKey }, 'fill in a city code or name');
     }
-    const year = rec.year as number;
-    let key: string;
+    const year = yearCol[i] as number;
+    let unit: number;
     if (guangdong) {
-      const others = ['city_code', 'city_zh', 'city_en'].filter((c) => c !== cityKey && rec[c] !== undefined && rec[c] !== null && rec[c] !== '');
+      let others = false;
+      for (const [, col] of otherCols) if (filled(col[i])) { others = true; break; }
       let city: ReturnType<typeof requireCity>;
-      if (others.length > 0) {
-        city = requireSameCity([[cityKey, keyValue], ...others.map((c) => [c, rec[c]] as const)], { file, row });
+      if (others) {
+        city = requireSameCity([[cityKey, keyValue], ...otherCols.filter(([, col]) => filled(col[i])).map(([c, col]) => [c, col[i]] as const)], { file, row });
       } else {
         const text = String(keyValue);
         const cached = cityCache.get(text);
         city = cached ?? requireCity(text, { file, row, column: cityKey });
         if (cached === undefined) cityCache.set(text, city);
       }
-      key = `${city.city_code}|${year}`;
-      if (rec.region !== undefined && rec.region !== null && rec.region !== city.region) {
+      unit = city.city_code;
+      const region = regionCol?.[i];
+      if (region !== undefined && region !== null && region !== city.region) {
         onWarning(warn({ code: 'region-mismatch', file, row, column: 'region',
-          message: `${city.city_zh} is in the official region ${city.region}, not ${String(rec.region)}; the official region is used` }));
+          message: `${city.city_zh} is in the official region ${city.region}, not ${String(region)}; the official region is used` }));
       }
-      if (compare) {
+      if (refCols.length > 0) {
         const ref = referenceRow(city.city_code, year);
-        for (const c of REFERENCE_COLUMNS) {
-          const x = rec[c];
+        for (const [c, col] of refCols) {
+          const x = col[i];
           const r = ref?.[c];
           if (typeof x !== 'number' || typeof r !== 'number' || r === 0 || x === 0 || warnedCells.has(`${row}|${c}`)) continue;
           const ratio = x / r;
           if ((ratio > 3000 && ratio < 30000) || (ratio < 1 / 3000 && ratio > 1 / 30000)) {
-            const unit = specs[c]?.unit ?? '';
+            const u = specs[c]?.unit ?? '';
             onWarning(warn({ code: 'unit-mismatch', file, row, column: c,
-              message: `${x} is about ${ratio > 1 ? '10 000× larger' : '10 000× smaller'} than the bundled ${city.city_zh} ${year} value ${r} ${unit}: ` +
-                `the column is declared in ${unit}${unit === '亿元' ? ' (万元 values are 10 000× larger)' : ''}; check the unit — kept as given` }));
+              message: `${x} is about ${ratio > 1 ? '10 000× larger' : '10 000× smaller'} than the bundled ${city.city_zh} ${year} value ${r} ${u}: ` +
+                `the column is declared in ${u}${u === '亿元' ? ' (万元 values are 10 000× larger)' : ''}; check the unit — kept as given` }));
           }
         }
       }
@@ -172,23 +187,30 @@ function buildPanel(input: TabularData | ReadonlyArray<Readonly<Record<string, u
       cols.city_en![i] = city.city_en;
       cols.region![i] = city.region;
     } else {
-      key = `${String(keyValue)}|${year}`;
+      const text = String(keyValue);
+      let id = unitIds.get(text);
+      if (id === undefined) { id = unitIds.size; unitIds.set(text, id); }
+      unit = id;
       cols.unit![i] = keyValue;
     }
     cols.year![i] = year;
-    const prev = seen.get(key);
+    let prev: number | undefined;
+    if (Number.isInteger(year) && year >= 0 && year < 65536) {
+      const k = unit * 65536 + year;
+      prev = seen.get(k);
+      if (prev === undefined) seen.set(k, row);
+    } else {
+      const k = `${unit}|${String(year)}`;
+      prev = seenText.get(k);
+      if (prev === undefined) seenText.set(k, row);
+    }
     if (prev !== undefined) {
       throw new DataError('duplicate-key', `city ${clipText(String(keyValue))}, year ${year} appears twice (first at row ${prev})`, { file, row, column: cityKey },
         'keep one row per city and year (names and codes of the same city count as the same city)');
     }
-    seen.set(key, row);
-    for (let j = 0; j < passThrough.length; j++) {
-      const x = rec[passThrough[j]!];
-      passCols[j]![i] = x === undefined ? null : x;
-    }
   }
   const table = aq.table(cols);
-  checkPanelConsistency(table, { file, rowNumbers: v.rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
+  checkPanelColumns(cols, n, { file, rowNumbers, unitColumn: guangdong ? 'city_code' : 'unit', compareWithBundledRange: compare ? 'uncovered-years' : false, ...(options.onWarning ? { onWarning: options.onWarning } : {}) });
   return table;
 }
 

@@ -200,36 +200,55 @@ function readCsv(path: string, file: string, options: ReadTabularOptions): Tabul
   if (text.trim() === '') throw new DataError('empty', 'the file is empty', { file }, 'export the table with a header row and at least one data row');
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = options.delimiter ?? (firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
-  let records: string[][];
+  // Text without any quote character has one record per line and one cell per delimiter
+  // (RFC 4180): String.split on the line end csv-parse would detect (the first one met,
+  // \n or \r\n) gives the same cells as csv-parse, several times faster, and each line is split
+  // as the rows are built (no array of all lines first). Anything else (quotes, bare \r line
+  // ends) goes through csv-parse.
+  // arquero's fromCSV was checked and not used: it pads or drops the cells of ragged rows.
+  const firstBreak = text.search(/[\r\n]/);
+  const recordDelimiter = firstBreak < 0 ? '\n' : text.startsWith('\r\n', firstBreak) ? '\r\n' : text[firstBreak]!;
+  const quoteFree = !text.includes('"') && recordDelimiter !== '\r';
+  let records: string[][] | undefined;
   try {
-    // Text without any quote character has one record per line and one cell per delimiter
-    // (RFC 4180): String.split on the line end csv-parse would detect (the first one met,
-    // \n or \r\n) gives the same cells as csv-parse, several times faster. Anything else (quotes, bare \r line ends) goes through csv-parse.
-    // arquero's fromCSV was checked and not used: it pads or drops the cells of ragged rows.
-    const firstBreak = text.search(/[\r\n]/);
-    const recordDelimiter = firstBreak < 0 ? '\n' : text.startsWith('\r\n', firstBreak) ? '\r\n' : text[firstBreak]!;
-    records = !text.includes('"') && recordDelimiter !== '\r'
-      ? text.split(recordDelimiter).map((line) => line.split(delimiter))
-      : parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    if (records.length > 1 && records[records.length - 1]!.length === 1 && records[records.length - 1]![0] === '') records.pop();
+    if (!quoteFree) {
+      records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+      if (records.length > 1 && records[records.length - 1]!.length === 1 && records[records.length - 1]![0] === '') records.pop();
+    }
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new DataError('unreadable', `cannot parse the CSV: ${clipText(err.message, 200)}`, { file, row: err.lines !== undefined ? err.lines - 1 : undefined },
       'check the quotes on that line');
   }
-  const [headerCells, ...body] = records;
-  const header = (headerCells ?? []).map((h) => h.trim());
+  // Lines are cut one at a time (the same pieces as text.split(recordDelimiter)), so a line's
+  // text is garbage as soon as its cells are taken.
+  let pos = 0;
+  let k = 0;
+  const nextCells = (): string[] | undefined => {
+    if (records) return records[k++];
+    if (pos > text.length) return undefined;
+    let end = text.indexOf(recordDelimiter, pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    pos = end + recordDelimiter.length;
+    return line.split(delimiter);
+  };
+  const header = (nextCells() ?? []).map((h) => h.trim());
   checkHeader(header, file);
+  const width = header.length;
   const rows: TabularRow[] = [];
-  body.forEach((cells, i) => {
-    const row = i + 1;
-    if (cells.every((c) => c.trim() === '')) return;
-    if (cells.length !== header.length) {
-      throw new DataError('ragged-row', `row has ${cells.length} cells but the header has ${header.length}`, { file, row },
+  for (let row = 1; ; row++) {
+    const cells = nextCells();
+    if (cells === undefined) break;
+    let blank = true;
+    for (let j = 0; j < cells.length && blank; j++) if (cells[j]!.length > 0 && cells[j]!.trim() !== '') blank = false;
+    if (blank) continue;
+    if (cells.length !== width) {
+      throw new DataError('ragged-row', `row has ${cells.length} cells but the header has ${width}`, { file, row },
         'every row needs as many cells as the header (check for an unquoted comma or a missing cell)');
     }
     rows.push({ row, values: cells });
-  });
+  }
   if (rows.length === 0) throw new DataError('empty', 'the file has a header but no data rows', { file }, 'add at least one data row');
   return { file, format: 'csv', encoding, header, rows };
 }

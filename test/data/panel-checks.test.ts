@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPanelConsistency, PANEL_CHECK_THRESHOLDS } from '../../src/data/panel-checks.js';
+import { checkPanelColumns, checkPanelConsistency, PANEL_CHECK_THRESHOLDS } from '../../src/data/panel-checks.js';
+import * as aq from 'arquero';
 import { loadGuangdongPanel } from '../../src/data/panel.js';
 import { DataError } from '../../src/core/errors.js';
 import { setWarningHandler } from '../../src/core/warnings.js';
@@ -107,5 +108,33 @@ describe('checkPanelConsistency', () => {
     const input = Object.freeze([Object.freeze({ city_code: 440100, year: 2021, gdp: 1e9 })]);
     checkPanelConsistency(input);
     expect(input[0]!.gdp).toBe(1e9);
+  });
+});
+
+describe('checkPanelConsistency reads columns: records, table and columns agree', () => {
+  // Rows of one city out of year order (the series is sorted by year before comparing), a
+  // known-break flag that silences its column, a share row in fractions and a 万元 slip.
+  const recs = [
+    { city_code: 440100, year: 2023, gdp: 30355.73, flags: '', primary_share: 1, secondary_share: 30, tertiary_share: 69 },
+    { city_code: 440100, year: 2021, gdp: 28231.97, flags: '', primary_share: 1, secondary_share: 30, tertiary_share: 69 },
+    { city_code: 440100, year: 2022, gdp: 288390000, flags: '', primary_share: 0.01, secondary_share: 0.3, tertiary_share: 0.69 },
+    { city_code: 440300, year: 1998, gdp: 10, flags: 'gdp-misassigned-suspect', primary_share: 1, secondary_share: 50, tertiary_share: 49 },
+    { city_code: 440300, year: 1999, gdp: 100000, flags: '', primary_share: 1, secondary_share: 50, tertiary_share: 49 },
+  ];
+  const expected = [
+    ['series-jump', 3, 'gdp'], ['series-jump', 3, 'primary_share'], ['series-jump', 3, 'secondary_share'], ['series-jump', 3, 'tertiary_share'],
+    ['percent-as-fraction', 3, 'primary_share'],
+  ];
+
+  it('gives the same warnings from records, an arquero table and plain columns', () => {
+    const opts = { file: 'x.csv', compareWithBundledRange: false } as const;
+    const fromRecords = checkPanelConsistency(recs, opts);
+    expect(codes(fromRecords)).toEqual(expected);
+    const table = aq.from(recs);
+    expect(checkPanelConsistency(table, opts)).toEqual(fromRecords);
+    const cols = Object.fromEntries(table.columnNames().map((c) => [c, table.array(c) as unknown[]]));
+    expect(checkPanelColumns(cols, recs.length, opts)).toEqual(fromRecords);
+    // the flagged 1998 row is silent for gdp: the jump 10 → 100000 is not reported
+    expect(fromRecords.some((w) => w.row === 4 || w.row === 5)).toBe(false);
   });
 });

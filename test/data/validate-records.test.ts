@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseBooleanCell, validateRecords, type RecordSchema } from '../../src/data/validate-records.js';
+import { parseBooleanCell, validateColumns, validateRecords, type RecordSchema } from '../../src/data/validate-records.js';
 import { DataError } from '../../src/core/errors.js';
 import { setWarningHandler, type DataWarning } from '../../src/core/warnings.js';
 
@@ -80,5 +80,53 @@ describe('validateRecords: percent columns given as fractions', () => {
 
   it('does not fire when one value is a real percentage', () => {
     expect(validateRecords([...rows, { id: 'd', year: 2020, share: 37 }], schema).warnings).toEqual([]);
+  });
+});
+
+describe('validateRecords / validateColumns: column-wise work, row-by-row order', () => {
+  const s: RecordSchema = {
+    columns: {
+      g: { type: 'number', unit: '%', kind: 'growth' },
+      pop: { type: 'number', unit: '万人', positive: true },
+      gdp: { type: 'number', unit: '亿元', plausible: [0.1, 50000] },
+    },
+  };
+  const rows = [
+    { g: '8', pop: '100', gdp: '10' },
+    { g: '109', pop: '100', gdp: '20' }, // index-like growth: warning at row 2
+    { g: '7', pop: '100', gdp: '90000000' }, // unit-mismatch warning at row 3, column gdp
+    { g: '110', pop: '0', gdp: 'x' }, // row 4: warning on g, then pop throws before gdp
+    { g: 'bad', pop: '-1', gdp: '1' }, // row 5: later errors are never reached
+  ];
+
+  it('throws the first bad cell in row order (earlier column first), not the first bad column', () => {
+    const seen: DataWarning[] = [];
+    const e = err(() => validateRecords(rows, s, 'o.csv', { onWarning: (w) => seen.push(w) }));
+    expect([e.code, e.row, e.column]).toEqual(['out-of-range', 4, 'pop']);
+    expect(e.message).toBe('file o.csv, row 4, column "pop": 0 万人 is not positive — "pop" must be greater than zero; leave the cell empty if the value is unknown');
+    // warnings of the cells before the error, in row order; none from row 5 or after the error on row 4
+    expect(seen.map((w) => [w.code, w.row, w.column])).toEqual([
+      ['index-like-growth', 2, 'g'], ['unit-mismatch', 3, 'gdp'], ['index-like-growth', 4, 'g'],
+    ]);
+  });
+
+  it('an error in an earlier row of a later column wins over a later row of an earlier column', () => {
+    const e = err(() => validateRecords([{ g: '1', pop: '1', gdp: '1' }, { g: 'z', pop: '1', gdp: '1' }, { g: '1', pop: '1', gdp: 'y' }].reverse(), s));
+    expect([e.row, e.column]).toEqual([1, 'gdp']);
+    expect(e.message).toMatch(/: "y" is not a number — /);
+  });
+
+  it('validateColumns gives the same values as validateRecords, as columns', () => {
+    const ok = [{ g: '-3.5', pop: ' 12 ', gdp: '1,234.5' }, { g: '.5', pop: '7.', gdp: '' }, { g: '+2', pop: 3, gdp: '1e3' }];
+    const r = validateRecords(ok, s);
+    const c = validateColumns(ok, s);
+    expect(r.records).toEqual([{ g: -3.5, pop: 12, gdp: 1234.5 }, { g: 0.5, pop: 7, gdp: null }, { g: 2, pop: 3, gdp: 1000 }]);
+    expect(c.data).toEqual({ g: [-3.5, 0.5, 2], pop: [12, 7, 3], gdp: [1234.5, null, 1000] });
+    expect(c.rowNumbers).toEqual([1, 2, 3]);
+  });
+
+  it('a declared missing marker that looks like a number is still missing', () => {
+    expect(validateColumns([{ g: '1', pop: '999', gdp: '-1' }], s, 'x', {}).data.pop).toEqual([1].map(() => 999));
+    expect(validateColumns([{ g: '1', pop: '999', gdp: '-1' }], { ...s, missing: ['', '999'] }).data.pop).toEqual([null]);
   });
 });
