@@ -11,6 +11,8 @@
  * layer): its CSV writer (fast-csv underneath) quotes fields holding commas, quotes or line breaks.
  * @module
  */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TableRecord } from './protocol.js';
 import { reproducibleDocx } from './docx.js';
 
@@ -132,4 +134,23 @@ export async function tablesXlsx(tables: readonly ExportTable[], stamp: Date): P
   const { wb } = await workbookOf(tables, stamp);
   const bytes = await wb.xlsx.writeBuffer();
   return reproducibleDocx(new Uint8Array(bytes as ArrayBuffer), stamp.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+}
+
+/**
+ * Write `tables/<id>.csv` for every table and `tables.xlsx` with all of them into `out`, after
+ * removing the CSV files a previous run left in `tables/`.
+ * @returns the files written, relative to `out`.
+ */
+export async function writeTables(out: string, tables: readonly ExportTable[], stamp: Date): Promise<string[]> {
+  const dir = join(out, 'tables');
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.endsWith('.csv')) rmSync(join(dir, f));
+  const files: string[] = [];
+  for (const [id, bytes] of await tablesCsv(tables)) {
+    writeFileSync(join(dir, `${id}.csv`), bytes);
+    files.push(`tables/${id}.csv`);
+  }
+  writeFileSync(join(out, 'tables.xlsx'), await tablesXlsx(tables, stamp));
+  files.push('tables.xlsx');
+  return files;
 }
