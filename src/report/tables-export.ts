@@ -7,8 +7,8 @@
  * Conventions: the header row holds the column labels in the report language (what the report
  * prints); numbers are written unformatted at full precision (JavaScript's shortest round-trip
  * form, e.g. `0.30000000000000004`, `1e-7`), never rounded to the printed digits; a missing value
- * (`null`) is an empty cell. Both formats are written by exceljs (already used by the data
- * layer): its CSV writer (fast-csv underneath) quotes fields holding commas, quotes or line breaks.
+ * (`null`) is an empty cell. The workbook is written by exceljs (already used by the data layer);
+ * the CSV by a few lines here (see `csvField` for why not exceljs's CSV writer).
  * @module
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,17 +112,25 @@ async function workbookOf(tables: readonly ExportTable[], stamp: Date): Promise<
  * Every table as CSV bytes: UTF-8 with BOM, header = column labels, numbers at full precision.
  * @returns `[id, bytes]` pairs, in the order given.
  * @example
- * const [[id, csv]] = await tablesCsv([{ id: 'x', title: 'x', columns: [{ key: 'a', label: '值' }], rows: [{ a: 0.1 }] }]);
+ * const [[id, csv]] = tablesCsv([{ id: 'x', title: 'x', columns: [{ key: 'a', label: '值' }], rows: [{ a: 0.1 }] }]);
  * csv.toString('utf8') // '\uFEFF值\n0.1\n'
  */
-export async function tablesCsv(tables: readonly ExportTable[]): Promise<[string, Buffer][]> {
-  const { wb, names } = await workbookOf(tables, new Date(0));
-  const out: [string, Buffer][] = [];
-  for (const [i, t] of tables.entries()) {
-    const bytes = await wb.csv.writeBuffer({ sheetName: names[i]!, formatterOptions: { writeBOM: true, includeEndRowDelimiter: true } });
-    out.push([t.id, Buffer.from(bytes as ArrayBuffer)]);
-  }
-  return out;
+export function tablesCsv(tables: readonly ExportTable[]): [string, Buffer][] {
+  return tables.map((t) => {
+    const lines = [t.columns.map((c) => csvField(c.label)), ...t.rows.map((r) => t.columns.map((c) => csvField(r[c.key] ?? null)))];
+    return [t.id, Buffer.from('\uFEFF' + lines.map((l) => l.join(',')).join('\n') + '\n', 'utf8')] as [string, Buffer];
+  });
+}
+
+/**
+ * One CSV field (RFC 4180 quoting: a field holding a comma, a double quote or a line break is
+ * quoted, quotes doubled). Written by hand: exceljs's CSV writer (checked) drops the empty cells at
+ * the end of a row, so a row whose last value is missing would have fewer fields than the header.
+ */
+function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = typeof v === 'number' ? String(v) : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
@@ -146,7 +154,7 @@ export async function writeTables(out: string, tables: readonly ExportTable[], s
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) if (f.endsWith('.csv')) rmSync(join(dir, f));
   const files: string[] = [];
-  for (const [id, bytes] of await tablesCsv(tables)) {
+  for (const [id, bytes] of tablesCsv(tables)) {
     writeFileSync(join(dir, `${id}.csv`), bytes);
     files.push(`tables/${id}.csv`);
   }
