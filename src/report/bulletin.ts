@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { parkBulletin } from '../parks/bulletin.js';
 import type { ParkBulletin } from '../parks/bulletin.js';
 import { renderParkBulletinMarkdown } from '../parks/bulletin-markdown.js';
-import { validateRuleSet } from '../parks/rule-set.js';
+import { loadRuleSet, validateRuleSet } from '../parks/rule-set.js';
+import { warn } from '../core/warnings.js';
 import type { BundledRuleSetId, ParkRuleSet } from '../parks/rule-set.js';
 import { readParks } from '../parks/read-parks.js';
 import type { ParkTable } from '../parks/read-parks.js';
@@ -72,14 +73,30 @@ export function bulletinRuleSet(rules: string | undefined, year: number): Bundle
 export function reportBulletin(parks: ParkTable, options: ReportBulletinOptions = {}): ParkBulletin {
   const year = options.year ?? Math.max(...parks.rows.map((r) => r.year));
   const transfers = options.fund !== undefined && options.transfers ? transfersForYear(options.transfers, year) : undefined;
-  return parkBulletin(parks, {
-    rules: bulletinRuleSet(options.rules, year),
+  const rules = bulletinRuleSet(options.rules, year);
+  // A table written with another rule set's statuses (e.g. gd-2011's 省示范园 for years evaluated
+  // under gd-2014): its status_start column is ignored, as parkBulletin's ignoreStatus says, and a warning is recorded.
+  const ids = new Set((typeof rules === 'string' ? loadRuleSet(rules) : rules).statuses.map((s) => s.id));
+  const foreign = [...new Set(parks.rows.filter((r) => r.year <= year && r.status_start !== null && !ids.has(r.status_start)).map((r) => r.status_start!))];
+  const b = parkBulletin(parks, {
+    rules,
     year,
+    ...(foreign.length ? { ignoreStatus: true } : {}),
     ...(options.fund !== undefined ? { fund: options.fund } : {}),
     ...(options.cap !== undefined ? { cap: options.cap } : {}),
     ...(transfers ? { transfers } : {}),
     ...(options.synthetic ? { illustrative: true } : {}),
   });
+  if (foreign.length) {
+    b.warnings.push(warn({
+      code: 'bulletin-status-ignored',
+      message: `${parks.file}: status_start holds ${foreign.join(', ')}, not statuses of rule set ${b.ruleSet.id}; the column is ignored and each park starts in the rule set's default status`,
+      file: parks.file,
+      column: 'status_start',
+      advice: `give --rules for the rule set the statuses belong to, or write statuses of ${b.ruleSet.id}`,
+    }));
+  }
+  return b;
 }
 
 /** Title of the bulletin, with the synthetic mark when the input is illustrative. */
