@@ -82,6 +82,14 @@ describe('prd-report with a parks file filled in from the template', () => {
   });
 });
 
+describe('prd-report --help', () => {
+  it('names the bulletin, the tables and their fixed ids', () => {
+    const r = cli(['--help']);
+    expect(r.status).toBe(0);
+    for (const s of ['bulletin.html|docx|pdf', 'tables/<id>.csv', 'tables.xlsx', 'parks-results', 'rewards', 'industry-shares', 'output-moved-out', 'growth-gap-regions', 'disparity']) expect(r.stdout).toContain(s);
+  });
+});
+
 describe('prd-report refuses bad bulletin input with exit 1', () => {
   it('a fund without the output moved out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'prd-cli-inputs-'));
