@@ -142,6 +142,20 @@ ${renderMarkdown(bodyMarkdown(b, lang), 1)}
 `;
 }
 
+/**
+ * Mark a page of the report (index.html, and so report.pdf) as synthetic: a 示意数据 banner at the
+ * top of the page that Chromium repeats on every printed page (`position: fixed`) and the mark in
+ * the `<title>`. Returns the page unchanged when `synthetic` is false.
+ */
+export function markSyntheticPage(html: string, synthetic: boolean, lang: 'zh' | 'en'): string {
+  if (!synthetic) return html;
+  const mark = escapeHtml(SYNTHETIC_MARK[lang]);
+  return html
+    .replace('</style>', `.synthetic-banner{position:fixed;top:0;left:0;right:0;text-align:center;font-weight:bold;color:#b00000;background:#fff3f3;border-bottom:1px solid #b00000;padding:2px 0;font-size:.85em;z-index:10}body{padding-top:2em}</style>`)
+    .replace(/<title>([^<]*)<\/title>/, `<title>$1 — ${mark}</title>`)
+    .replace(/<body([^>]*)>\n?/, (m) => `${m}<div class="synthetic-banner">${mark}</div>\n`);
+}
+
 /** The bulletin as DOCX bytes (the report's fonts; 示意数据 in every page header when synthetic). */
 export async function bulletinDocx(b: ParkBulletin, lang: 'zh' | 'en', options: { creator: string; stamp: string }): Promise<Buffer> {
   return renderMarkdownDocx(bodyMarkdown(b, lang), {

@@ -19,7 +19,7 @@ import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import { reportInputEnv, resolveReportInputs, validateReportInputs } from './inputs.js';
 import { normaliseSvgIds } from './svg-ids.js';
-import { bulletinOfRun, bulletinTables, writeBulletin } from './bulletin.js';
+import { bulletinOfRun, bulletinTables, markSyntheticPage, writeBulletin } from './bulletin.js';
 import { exportedTables, writeTables } from './tables-export.js';
 import { cjkFontSubsets } from '../charts/fonts.js';
 import { renderSvg, svgToPng } from '../charts/render.js';
@@ -347,7 +347,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
     const htmlPath = join(out, 'index.html');
     // Rendered once; the fonts hold the page's characters, and their @font-face rules add none.
-    const page = renderHtml(input);
+    const page = markSyntheticPage(renderHtml(input), inputFiles.some((f) => f.synthetic), lang); // 示意数据 on every page of an --example run
     writeFileSync(htmlPath, withEmbeddedFonts(page, await subsetFonts(pageCharacters(page))));
     files.push('index.html');
     log(`write   index.html (WOFF2 font subsets)  ${((performance.now() - th) / 1000).toFixed(1)} s`);

@@ -21,7 +21,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { runReport } from '../../src/report/runner.js';
 import type { ReportResult } from '../../src/report/runner.js';
-import { bulletinDocx, bulletinHtml, bulletinRuleSet, bulletinTables, reportBulletin } from '../../src/report/bulletin.js';
+import { bulletinDocx, bulletinHtml, bulletinRuleSet, bulletinTables, markSyntheticPage, reportBulletin } from '../../src/report/bulletin.js';
 import { readParks } from '../../src/parks/read-parks.js';
 import { dataPath } from '../../src/data/paths.js';
 
@@ -86,6 +86,7 @@ describe('the park bulletin of a run (--parks, --transfers, --fund)', () => {
     expect(html).toContain('<h1 class="bulletin-title">2013年度省产业转移工业园考评结果通报</h1>');
     expect(html).toContain('2013年度共6个园区参加考评（依据：省产业转移工业园考评升降级规则（2011年行动方案））：优秀1个，达标4个，不达标1个；黄牌警告3个，降级2个，取消资格1个。');
     expect(html).not.toContain('示意数据');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('synthetic-banner');
     expect(html).toContain('@font-face'); // the report's font embedding
   });
 
@@ -159,6 +160,15 @@ describe('bulletin parameters, marking and escaping', () => {
     const header = Object.keys(files).filter((k) => /^word\/header\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!)).join('');
     expect(header).toContain('示意数据（SYNTHETIC）');
     expect(bulletinTables(b, 'zh')[0]!.note).toBe('示意数据（SYNTHETIC）');
+  });
+
+  it('marks a report page synthetic (banner on every printed page, title), and leaves a real one alone', () => {
+    const page = '<!DOCTYPE html>\n<html><head><title>报告</title><style>body{}</style></head>\n<body>\n<h1>报告</h1>\n</body></html>\n';
+    expect(markSyntheticPage(page, false, 'zh')).toBe(page);
+    const marked = markSyntheticPage(page, true, 'zh');
+    expect(marked).toContain('<title>报告 — 示意数据（SYNTHETIC）</title>');
+    expect(marked).toContain('<body>\n<div class="synthetic-banner">示意数据（SYNTHETIC）</div>\n<h1>报告</h1>');
+    expect(marked).toMatch(/\.synthetic-banner\{position:fixed/);
   });
 
   it('escapes park names and gives byte-identical DOCX for the same bulletin', async () => {
