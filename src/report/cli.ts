@@ -19,9 +19,18 @@ and writes to the output folder:
   index.html          self-contained report (summary, chapters, provenance appendix)
   report.docx         the same for Word (Chinese fonts)
   report.pdf          when a Chromium is found (/usr/bin/chromium or REPORT_CHROMIUM)
+  bulletin.html|docx|pdf
+                      with a parks file: the year's park evaluation bulletin (考评结果通报):
+                      counts, results by category, commended, yellow cards, demotions with the
+                      rule clause, the reward list with --fund (marked 示意数据 on --example)
+  tables/<id>.csv     every table of the report (UTF-8 with BOM, numbers unrounded); fixed ids
+                      parks-results, rewards, industry-shares, output-moved-out,
+                      growth-gap-regions, disparity
+  tables.xlsx         the same tables, one sheet a table
 
 Options:
-  --year <yyyy>        last year the report covers (default: the latest year in the data)
+  --year <yyyy>        last year the report covers (default: the latest year in the data);
+                       also the bulletin's year (default: the latest year of the parks file)
   --lang zh|en         label language (default zh)
   --data <path>        your own city-year panel instead of the bundled one: a CSV/XLSX file, or a
                        folder holding city-panel.csv (validated by readPanel before any notebook)
@@ -37,7 +46,8 @@ Options:
   --transfers <csv|xlsx>
                        output moved out by PRD city and year, when there is no register
                        (template data/templates/transfers.*)
-  --fund <亿元>        reward fund to allocate for output moved out
+  --fund <亿元>        reward fund to allocate for output moved out (the bulletin's reward
+                       list; needs --transfers)
   --cap <share>        largest share of the fund one city may receive (0–1)
   --rules gd-2011|gd-2014|<rules.json>
                        park rule set (default: gd-2014 for years from 2014, else gd-2011)

@@ -20,6 +20,43 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
+/** Chinese fonts of the report's Word files: 宋体 body, 黑体 headings (via `font.eastAsia`). */
+const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' };
+const DOCX_STYLES = {
+  default: {
+    document: { run: { font: BODY_FONT, size: 24 } },
+    title: { run: { font: HEADING_FONT, size: 40, bold: true } },
+    heading1: { run: { font: HEADING_FONT, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+    heading2: { run: { font: HEADING_FONT, size: 28, bold: true } },
+    heading3: { run: { font: HEADING_FONT, size: 24, bold: true } },
+  },
+};
+
+type DocxModule = typeof import('docx');
+
+/** Word paragraphs and tables of a Markdown text (the same markdown-it token stream as the HTML). */
+function markdownDocx(d: DocxModule, md: string): (InstanceType<DocxModule['Paragraph']> | InstanceType<DocxModule['Table']>)[] {
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = d;
+  const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
+  const runs = (rs: readonly MarkdownRun[]) =>
+    rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(r.code ? { font: 'Consolas' } : {}) }));
+  for (const b of markdownBlocks(md)) {
+    if (b.type === 'heading') children.push(new Paragraph({ children: runs(b.runs), heading: b.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
+    else if (b.type === 'paragraph') children.push(new Paragraph({ children: runs(b.runs) }));
+    else if (b.type === 'list-item') {
+      const marker = b.marker === '' ? [] : [new TextRun(`${b.marker} `)];
+      children.push(new Paragraph({ children: [...marker, ...runs(b.runs)], indent: { left: 360 * (b.depth + 1), hanging: b.marker === '' ? 0 : 360 } }));
+    } else if (b.type === 'code') children.push(new Paragraph({ children: [new TextRun({ text: b.text, font: 'Consolas' })] }));
+    else {
+      const row = (cells: MarkdownRun[][], header: boolean) =>
+        new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: runs(header ? c.map((r) => ({ ...r, bold: true })) : c) })] })) });
+      children.push(new Table({ rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))], width: { size: 100, type: WidthType.PERCENTAGE } }));
+    }
+  }
+  return children;
+}
+
 /** Build `report.docx` bytes from the same input as the HTML report. */
 export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   const d = await import('docx');
@@ -33,23 +70,9 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
       ...(opts.heading ? { heading: opts.heading } : {}),
       ...(opts.center ? { alignment: AlignmentType.CENTER } : {}),
     });
-  const runs = (rs: readonly MarkdownRun[]) =>
-    rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(r.code ? { font: 'Consolas' } : {}) }));
   // The DOCX reads the same markdown-it token stream as the HTML (markdownBlocks).
   const markdown = (md: string): void => {
-    for (const b of markdownBlocks(md)) {
-      if (b.type === 'heading') children.push(new Paragraph({ children: runs(b.runs), heading: b.level <= 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3 }));
-      else if (b.type === 'paragraph') children.push(new Paragraph({ children: runs(b.runs) }));
-      else if (b.type === 'list-item') {
-        const marker = b.marker === '' ? [] : [new TextRun(`${b.marker} `)];
-        children.push(new Paragraph({ children: [...marker, ...runs(b.runs)], indent: { left: 360 * (b.depth + 1), hanging: b.marker === '' ? 0 : 360 } }));
-      } else if (b.type === 'code') children.push(new Paragraph({ children: [new TextRun({ text: b.text, font: 'Consolas' })] }));
-      else {
-        const row = (cells: MarkdownRun[][], header: boolean) =>
-          new TableRow({ tableHeader: header, children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: runs(header ? c.map((r) => ({ ...r, bold: true })) : c) })] })) });
-        children.push(new Table({ rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))], width: { size: 100, type: WidthType.PERCENTAGE } }));
-      }
-    }
+    children.push(...markdownDocx(d, md));
   };
   children.push(para(zh ? manifest.title : manifest.title_en, { heading: HeadingLevel.TITLE, center: true }));
   children.push(para(zh ? manifest.title_en : manifest.title, { center: true }));
@@ -115,26 +138,38 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   children.push(para(`${zh ? '程序库' : 'library'}: ${provenance.library}; git commit: ${provenance.commit}; ${zh ? '引擎' : 'engine'}: ${provenance.engine}`));
   children.push(para(`${zh ? '参数' : 'parameters'}: ${Object.entries(provenance.parameters).map(([k, v]) => `${k}=${v}`).join(', ')}`));
 
-  const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-  const headingFont = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' };
   const doc = new Document({
     creator: provenance.library,
     title: zh ? manifest.title : manifest.title_en,
     description: `git ${provenance.commit}`,
-    styles: {
-      default: {
-        document: { run: { font, size: 24 } },
-        title: { run: { font: headingFont, size: 40, bold: true } },
-        heading1: { run: { font: headingFont, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { font: headingFont, size: 28, bold: true } },
-        heading3: { run: { font: headingFont, size: 24, bold: true } },
-      },
-    },
+    styles: DOCX_STYLES,
     sections: [{ children }],
   });
   const bytes = await Packer.toBuffer(doc);
   const stamp = (provenance.commitDate ? new Date(provenance.commitDate) : new Date(0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return reproducibleDocx(bytes, stamp);
+}
+
+/**
+ * A short document (e.g. the park bulletin) from Markdown, with the report's fonts and the same
+ * Markdown→Word conversion as the report's chapters: `title` as the title paragraph, then the
+ * Markdown; `header` (e.g. 示意数据（SYNTHETIC）) is printed in the page header of every page.
+ * Reproducible like the report: dates are `stamp` (ISO, no milliseconds), fixed ZIP timestamps.
+ */
+export async function renderMarkdownDocx(markdown: string, options: { title: string; creator: string; stamp: string; header?: string }): Promise<Buffer> {
+  const d = await import('docx');
+  const { Document, Packer, Paragraph, TextRun, HeadingLevel, AlignmentType, Header } = d;
+  const children = [new Paragraph({ children: [new TextRun({ text: options.title, bold: true })], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }), ...markdownDocx(d, markdown)];
+  const headers = options.header
+    ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: options.header, bold: true, color: 'B00000' })] })] }) }
+    : undefined;
+  const doc = new Document({
+    creator: options.creator,
+    title: options.title,
+    styles: DOCX_STYLES,
+    sections: [{ ...(headers ? { headers } : {}), children }],
+  });
+  return reproducibleDocx(await Packer.toBuffer(doc), options.stamp);
 }
 
 /** The DOS date every entry of the rewritten archive carries: 1980-01-01 00:00, the earliest a ZIP holds. */

@@ -39,6 +39,9 @@ code{font-size:.9em}
 @media print{body{max-width:none}}
 `;
 
+/** The report's style sheet, shared by the park bulletin's page (same fonts, same tables). */
+export const REPORT_CSS: string = CSS;
+
 function pngWidth(png: Uint8Array): number {
   return Buffer.from(png).readUInt32BE(16);
 }

@@ -19,6 +19,8 @@ import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
 import { reportInputEnv, resolveReportInputs, validateReportInputs } from './inputs.js';
 import { normaliseSvgIds } from './svg-ids.js';
+import { bulletinOfRun, bulletinTables, markSyntheticPage, writeBulletin } from './bulletin.js';
+import { exportedTables, writeTables } from './tables-export.js';
 import { cjkFontSubsets } from '../charts/fonts.js';
 import { renderSvg, svgToPng } from '../charts/render.js';
 import { isVegaLiteSpec } from '../charts/html.js';
@@ -265,7 +267,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   mkdirSync(join(out, 'figures'), { recursive: true });
   for (const f of readdirSync(join(out, 'notebooks'))) if (f.endsWith('.ipynb')) rmSync(join(out, 'notebooks', f));
   for (const f of readdirSync(join(out, 'figures'))) if (/\.(svg|png)$/.test(f)) rmSync(join(out, 'figures', f));
-  for (const f of ['index.html', 'report.docx', 'report.pdf']) rmSync(join(out, f), { force: true });
+  for (const f of ['index.html', 'report.docx', 'report.pdf', 'bulletin.html', 'bulletin.docx', 'bulletin.pdf', 'tables.xlsx']) rmSync(join(out, f), { force: true });
 
   // Warnings print once per notebook (as in a fresh Jupyter kernel), not once per process.
   const distIndex = join(root, 'dist', 'index.js');
@@ -345,7 +347,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
     const htmlPath = join(out, 'index.html');
     // Rendered once; the fonts hold the page's characters, and their @font-face rules add none.
-    const page = renderHtml(input);
+    const page = markSyntheticPage(renderHtml(input), inputFiles.some((f) => f.synthetic), lang); // 示意数据 on every page of an --example run
     writeFileSync(htmlPath, withEmbeddedFonts(page, await subsetFonts(pageCharacters(page))));
     files.push('index.html');
     log(`write   index.html (WOFF2 font subsets)  ${((performance.now() - th) / 1000).toFixed(1)} s`);
@@ -353,6 +355,14 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     writeFileSync(join(out, 'report.docx'), await renderDocx(input));
     files.push('report.docx');
     log(`write   report.docx  ${((performance.now() - td) / 1000).toFixed(1)} s`);
+    // The park bulletin (with --parks) and every table as data (tables/<id>.csv, tables.xlsx).
+    const stampDate = provenance.commitDate ? new Date(provenance.commitDate) : new Date(0);
+    const bulletin = await bulletinOfRun(inputFiles, resolvedInputs.example, options);
+    const bulletinOut = bulletin ? await writeBulletin(out, bulletin, lang, { creator: provenance.library, stamp: isoDate(stampDate), fonts: subsetFonts }) : null;
+    if (bulletinOut) log(`write   ${bulletinOut.files.join(', ')} (${bulletin!.year}, rules ${bulletin!.ruleSet.id}${bulletin!.illustrative ? ', 示意数据' : ''})`);
+    const tables = exportedTables(recordsOf(chapters, 'table').map(({ record: { kind: _kind, ...t } }) => t), bulletin ? bulletinTables(bulletin, lang) : []);
+    files.push(...(bulletinOut?.files ?? []), ...(await writeTables(out, tables, stampDate)));
+    log(`write   tables/*.csv (${tables.length}), tables.xlsx`);
     let pdf = false;
     if (browserPromise) {
       const browser = await browserPromise;
@@ -362,10 +372,11 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
         try {
           const stamp = provenance.commitDate ? new Date(provenance.commitDate) : new Date(0);
           await renderPdf(htmlPath, join(out, 'report.pdf'), stamp, browser);
+          if (bulletinOut) await renderPdf(bulletinOut.htmlPath, join(out, 'bulletin.pdf'), stamp, browser);
         } finally {
           await browser.close();
         }
-        files.push('report.pdf');
+        files.push('report.pdf', ...(bulletinOut ? ['bulletin.pdf'] : []));
         pdf = true;
         log(`write   report.pdf  ${((performance.now() - tp) / 1000).toFixed(1)} s`);
       } else {
