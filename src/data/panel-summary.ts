@@ -175,5 +175,5 @@ export function provinceSummary(province: TableInput, options: { from?: number |
  * ```
  */
 export function seriesBreaksUpTo(year: number | null): SeriesBreak[] {
-  return SERIES_BREAKS.filter((b) => year === null || (b.between ? b.between[1] : Math.min(...(b.years ?? [Number.NEGATIVE_INFINITY]))) <= year);
+  return SERIES_BREAKS.filter((b) => year === null || (b.between ? b.between[1] : (b.years ?? [Number.NEGATIVE_INFINITY]).reduce((m, y) => Math.min(m, y), Number.POSITIVE_INFINITY)) <= year);
 }
