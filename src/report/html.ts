@@ -31,7 +31,7 @@ table.data{border-collapse:collapse;margin:1em 0;font-size:.9em;max-width:100%}
 table.data caption{font-weight:bold;text-align:left;padding:.3em 0}
 table.data th,table.data td{border:1px solid #bbb;padding:.25em .6em;word-break:keep-all;line-break:strict;overflow-wrap:break-word}
 table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-table.data td.url,table.data td.hash{word-break:break-all;overflow-wrap:anywhere;font-size:.85em}
+table.data td.url{word-break:break-all;overflow-wrap:anywhere;font-size:.85em}
 .data-warnings{border:2px solid #c9302c;background:#fdf2f2;padding:.6em 1em;margin:1em 0;break-inside:avoid}
 .data-warnings h3{margin:.2em 0;color:#a02622}
 .data-warnings li{margin:.2em 0;word-break:keep-all;overflow-wrap:anywhere}
@@ -338,7 +338,7 @@ ${headTable}
 <h3>${escapeHtml(text.repro)}</h3>
 <ul>
 <li>${zh ? '程序库' : 'library'}: ${escapeHtml(provenance.library)}</li>
-<li>${zh ? 'git 提交' : 'git commit'}: <code>${escapeHtml(provenance.commit)}</code></li>
+<li>git commit: <code>${escapeHtml(provenance.commit)}</code></li>
 <li>${zh ? '执行引擎' : 'engine'}: ${escapeHtml(provenance.engine)}</li>
 <li>${zh ? '参数' : 'parameters'}:<ul>${params}</ul></li>
 <li>${zh ? '笔记本' : 'notebooks'}: ${chapters.map((c) => `<code>notebooks/${escapeHtml(c.entry.file)}</code>`).join(', ')}</li>

@@ -339,10 +339,9 @@ export function table(
 export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
   const rows = t.rows.map((r) => t.columns.map((c) => ({ text: formatCell(r[c.key], c), numeric: typeof r[c.key] === 'number' })));
   const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
-  // URLs and hashes may break anywhere (class url/hash); every other cell keeps its words whole (CSS keep-all).
+  // URLs may break anywhere (class url); every other cell keeps its words whole (CSS keep-all).
   const html = htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows })
-    .replace(/<td>(https?:\/\/)/g, '<td class="url">$1')
-    .replace(/<td>([0-9a-f]{40,})<\/td>/g, '<td class="hash">$1</td>');
+    .replace(/<td>(https?:\/\/)/g, '<td class="url">$1');
   return html + note;
 }
 
