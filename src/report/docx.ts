@@ -14,6 +14,7 @@ import { appendixText, dataUpToLine, WARNINGS_SHOWN, warningLine } from './html.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type { HtmlInput } from './html.js';
+import { sourceSectionLabel } from './provenance.js';
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const b = Buffer.from(png);
@@ -209,7 +210,7 @@ export async function renderDocx(input: HtmlInput): Promise<Buffer> {
   children.push(para(text.title, { heading: HeadingLevel.HEADING_1 }));
   children.push(para(text.sources, { heading: HeadingLevel.HEADING_2 }));
   children.push(para(text.sourcesLead));
-  for (const s of provenance.sources) children.push(para(`• ${s}`));
+  for (const s of provenance.sources) children.push(para(`• ${sourceSectionLabel(s, input.lang)}`));
   const cited = citedSources(chapters);
   if (cited.length) {
     children.push(para(zh ? '引用来源（表中以编号引用）' : 'Cited sources (tables cite them by id)', { bold: true }));

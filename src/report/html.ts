@@ -11,6 +11,7 @@ import { formatHeadlineValue, tableHtml } from './notebook-helpers.js';
 import { chapterWarnings, citedSources, headlines, reportWarnings, summaryPoints } from './model.js';
 import type { Chapter, ChapterManifest, CountedWarning } from './model.js';
 import type { Provenance } from './provenance.js';
+import { sourceSectionLabel } from './provenance.js';
 
 /** A rendered figure. */
 export interface RenderedFigure {
@@ -167,7 +168,7 @@ export function appendixText(zh: boolean): {
     ? {
         title: '附录 数据来源与可复现信息',
         sources: '数据来源',
-        sourcesLead: '随程序附带的数据文件及其来源、单位和版本见 data/SOURCES.md，各节如下（文件名保留原文）：',
+        sourcesLead: '随程序附带的数据文件及其来源、单位和版本见 data/SOURCES.md，各节如下：',
         licence: '许可说明',
         licenceNote:
           '城市面板（city-panel.csv）取自商业数据库 CSMAR 的公开摘录，能否再分发尚不明确，仅供分析与测试；对外发布前须确认使用权，或改用本单位自己的面板数据。人口普查数据（leiii/census）为 MIT 许可；维基百科表格为 CC BY-SA；国家统计局数据为公开统计资料。文字事实为公开网页的简短引文，附有网址以便核查。',
@@ -326,7 +327,7 @@ ${
 <h2>${escapeHtml(text.title)}</h2>
 <h3>${escapeHtml(text.sources)}</h3>
 <p>${escapeHtml(text.sourcesLead)}</p>
-${provenance.sources.length ? `<ul>${provenance.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : `<p class="note">data/SOURCES.md ${zh ? '缺失' : 'missing'}</p>`}
+${provenance.sources.length ? `<ul>${provenance.sources.map((s) => `<li>${escapeHtml(sourceSectionLabel(s, input.lang))}</li>`).join('')}</ul>` : `<p class="note">data/SOURCES.md ${zh ? '缺失' : 'missing'}</p>`}
 ${citedTable}
 <h3>${escapeHtml(text.licence)}</h3>
 <p>${escapeHtml(text.licenceNote)}</p>
