@@ -23,14 +23,17 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 /** Text width of the DOCX page (A4, 1 inch margins), in twips (1/20 pt). */
 export const DOCX_TEXT_WIDTH = 11906 - 2 * 1440;
-/** Left + right cell margins Word adds to every table cell, in twips. */
-const CELL_PADDING = 2 * 115;
+/** Left + right cell margins Word adds to every table cell (2 × 108 twips), plus a margin for font differences, in twips. */
+const CELL_PADDING = 2 * 108 + 100;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
-/** Approximate printed width of a text at `halfPoints` size, in twips (CJK a full em, other glyphs 0.55 em). */
+/**
+ * Approximate printed width of a text at `halfPoints` size, in twips: a CJK character 1.05 em,
+ * any other glyph 0.65 em (generous: the widest common fallback fonts, DejaVu Sans digits ≈ 0.64 em).
+ */
 export function textTwips(text: string, halfPoints = 21): number {
   let w = 0;
-  for (const ch of text) w += CJK.test(ch) ? halfPoints * 10 : halfPoints * 5.5;
+  for (const ch of text) w += CJK.test(ch) ? halfPoints * 10.5 : halfPoints * 6.5;
   return Math.ceil(w);
 }
 
