@@ -32,7 +32,7 @@ table.data{border-collapse:collapse;margin:1em 0;font-size:.9em;max-width:100%}
 table.data caption{font-weight:bold;text-align:left;padding:.3em 0}
 table.data th,table.data td{border:1px solid #bbb;padding:.25em .6em;word-break:keep-all;line-break:strict;overflow-wrap:break-word}
 table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-table.data td.url,.hashes table.data td{word-break:break-all;overflow-wrap:anywhere;font-size:.85em}
+table.data td.url,table.data td.long,.hashes table.data td{word-break:break-all;overflow-wrap:anywhere;font-size:.85em}
 .data-warnings{border:2px solid #c9302c;background:#fdf2f2;padding:.6em 1em;margin:1em 0;break-inside:avoid}
 .data-warnings h3{margin:.2em 0;color:#a02622}
 .data-warnings li{margin:.2em 0;word-break:keep-all;overflow-wrap:anywhere}

@@ -149,20 +149,21 @@ describe.skipIf(skipBrowser)('HTML layout in Chromium', () => {
       // 794 px = A4 width at 96 dpi
       const page = await b.browser.newPage({ viewport: { width: 794, height: 1123 } });
       await page.goto(pathToFileURL(join(result.out, 'index.html')).href, { waitUntil: 'load' });
-      const layout = await page.evaluate(() => {
+      // evaluated in the page (a string: the project's TypeScript has no DOM types)
+      const layout = await page.evaluate<{ scrollWidth: number; clientWidth: number; tables: { caption: string; right: number }[]; broken: string[] }>(`(() => {
         const doc = document.documentElement;
-        const tables = Array.from(document.querySelectorAll('table')).map((t) => ({ caption: t.caption?.textContent ?? '', right: t.getBoundingClientRect().right }));
-        const broken: string[] = [];
+        const tables = Array.from(document.querySelectorAll('table')).map((t) => ({ caption: t.caption ? t.caption.textContent : '', right: t.getBoundingClientRect().right }));
+        const broken = [];
         for (const cell of Array.from(document.querySelectorAll('td, th'))) {
-          const text = (cell.textContent ?? '').trim();
-          if (text === '' || /\s/.test(text) || Array.from(text).length > 6) continue;
+          const text = (cell.textContent || '').trim();
+          if (text === '' || /\\s/.test(text) || Array.from(text).length > 6) continue;
           const range = document.createRange();
           range.selectNodeContents(cell);
           const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
           if (lines.size > 1) broken.push(text);
         }
         return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, tables, broken };
-      });
+      })()`);
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
       for (const t of layout.tables) expect(t.right, `table "${t.caption}"`).toBeLessThanOrEqual(layout.clientWidth);
       expect(layout.broken).toEqual([]);
