@@ -339,11 +339,17 @@ export function table(
 export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
   const rows = t.rows.map((r) => t.columns.map((c) => ({ text: formatCell(r[c.key], c), numeric: typeof r[c.key] === 'number' })));
   const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
-  // URLs may break anywhere (class url), long Latin tokens too (class long); every other cell keeps its words whole (CSS keep-all).
+  // URLs may break anywhere (class url), long Latin tokens too (class long); short words never (class short); checksums break in the appendix's .hashes block; every other cell keeps its words whole (CSS keep-all).
   const html = htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows })
     .replace(/<td>(https?:\/\/)/g, '<td class="url">$1')
     // a cell holding a long Latin token (a key, a list of flags joined without spaces) may break it
-    .replace(/<td>([^<]*[!-~\u00c0-\u024f]{17}[^<]*)<\/td>/g, (m: string, text: string) => (/[!-~\u00c0-\u024f]{17}/.test(text.replace(/&[a-z]+;/g, '&')) ? `<td class="long">${text}</td>` : m));
+    .replace(/<t([dh])>([^<]*)<\/t[dh]>/g, (m: string, tag: string, text: string) => {
+      const plain = text.replace(/&[a-z]+;/g, '&');
+      if (/[!-~\u00c0-\u024f]{17}/.test(plain) && !/^[0-9a-f]{32,}$/.test(plain)) return `<t${tag} class="long">${text}</t${tag}>`;
+      // a short word or label (up to 8 characters, no space) is never wrapped inside
+      if (plain !== '' && !/\s/.test(plain) && Array.from(plain).length <= 8) return `<t${tag} class="short">${text}</t${tag}>`;
+      return m;
+    });
   return html + note;
 }
 

@@ -57,7 +57,7 @@ describe('data warnings reach the report', () => {
   it('lists every warning in the appendix with code, file, row, column and count', () => {
     const appendix = html.slice(html.indexOf('<section class="appendix"'));
     expect(appendix).toContain('<h3 id="data-warnings">数据警示</h3>');
-    expect(appendix).toMatch(/<tr><td>97<\/td><td>unit-mismatch<\/td><td>fixture-panel\.csv<\/td><td class="num">2<\/td><td>gdp<\/td><td class="num">1<\/td>/);
+    expect(appendix).toMatch(/<tr><td class="short">97<\/td><td class="short">unit-mismatch<\/td><td class="long">fixture-panel\.csv<\/td><td class="num">2<\/td><td class="short">gdp<\/td><td class="num">1<\/td>/);
   });
 
   it('carries the box and the appendix section into the DOCX', () => {
@@ -85,8 +85,8 @@ describe('sources, years and headlines', () => {
   it('lists a source cited twice once in the appendix, and the table shows only its id', () => {
     const url = 'https://example.org/a/very/long/path/that/would/squeeze/every/other/column/of/a/table/if/it/were/printed/in/a/cell';
     expect(html.split(url).length - 1).toBe(1);
-    expect(html).toContain(`<tr><td>FX-YB</td><td>广东统计年鉴（示例）</td><td>A</td><td class="url">${url}</td><td>97</td></tr>`);
-    expect(html).toMatch(/<td>FX-YB<\/td><\/tr>/); // the fact table's source column
+    expect(html).toContain(`<tr><td class="short">FX-YB</td><td>广东统计年鉴（示例）</td><td class="short">A</td><td class="url">${url}</td><td class="short">97</td></tr>`);
+    expect(html).toMatch(/<td class="short">FX-YB<\/td><\/tr>/); // the fact table's source column
   });
 
   it('says 数据截至 2021年 on the cover (the bundled panel ends in 2021)', () => {
@@ -97,11 +97,11 @@ describe('sources, years and headlines', () => {
 
   it('prints years without separators and headlines with their own digits', () => {
     expect(html).toContain('<strong>面板起始年份</strong>: 1994 年');
-    expect(html).toContain('<tr><td>fixture.firstYear</td><td>面板起始年份</td><td>1994</td><td>年</td><td>97</td></tr>');
-    expect(html).toContain('<tr><td>fixture.cities</td><td>城市数</td><td>21</td><td>个</td><td>97</td></tr>');
+    expect(html).toContain('<tr><td class="long">fixture.firstYear</td><td class="short">面板起始年份</td><td class="short">1994</td><td class="short">年</td><td class="short">97</td></tr>');
+    expect(html).toContain('<tr><td>fixture.cities</td><td class="short">城市数</td><td class="short">21</td><td class="short">个</td><td class="short">97</td></tr>');
     expect(html).not.toContain('1,994');
     expect(html).not.toContain('21.0000');
-    expect(html).toMatch(/<td>广州<\/td><td class="num">2010<\/td>/);
+    expect(html).toMatch(/<td class="short">广州<\/td><td class="num">2010<\/td>/);
   });
 
   it('lets a later chapter quote an earlier headline (priorHeadline) with the same value and label', () => {
