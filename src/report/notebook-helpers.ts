@@ -291,7 +291,7 @@ export interface TableColumn {
   label: string;
   /** Decimals for numbers (default 2). */
   digits?: number;
-  /** `year`: printed without thousands separators (default for keys `year`, `from`, `to`). */
+  /** `year`: printed without thousands separators (default for keys `year`, `from`, `to` and keys ending in `_year` or `Year`). */
   kind?: 'year' | 'number';
 }
 
@@ -304,7 +304,7 @@ export interface TableColumn {
 export function formatCell(value: string | number | null | undefined, column: { key: string; digits?: number; kind?: 'year' | 'number' }): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return value;
-  const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$/.test(column.key));
+  const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$|_year$|[a-z]Year$/.test(column.key));
   if (isYear && Number.isInteger(value)) return String(value);
   return formatThousands(value, { digits: column.digits ?? 2 });
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxColumnWidths, longestWordTwips, textTwips } from '../../src/report/docx.js';
-import { formatHeadlineValue, priorHeadline, priorHeadlines, recordWarnings, warningRecord } from '../../src/report/notebook-helpers.js';
+import { formatCell, formatHeadlineValue, priorHeadline, priorHeadlines, recordWarnings, warningRecord } from '../../src/report/notebook-helpers.js';
 import { chapterWarnings, citedSources } from '../../src/report/model.js';
 import type { Chapter } from '../../src/report/model.js';
 import { dataUpToLine, warningLine } from '../../src/report/html.js';
@@ -61,6 +61,12 @@ describe('years and headline digits', () => {
     expect(formatHeadlineValue({ key: 'panel.year', value: 2021, unit: '', digits: 0 })).toBe('2021');
     expect(formatHeadlineValue({ key: 'cities', value: 21, unit: '个', digits: 0 })).toBe('21');
     expect(formatHeadlineValue({ key: 'gdp', value: 12345.678, unit: '亿元', digits: 1 })).toBe('12,345.7');
+  });
+
+  it('prints table years without separators (year, from, to, *_year, *Year columns)', () => {
+    for (const key of ['year', 'from', 'to', 'base_year', 'lastYear']) expect(formatCell(1994, { key })).toBe('1994');
+    expect(formatCell(1994, { key: 'gdp', digits: 0 })).toBe('1,994');
+    expect(formatCell(1994, { key: 'n', kind: 'year' })).toBe('1994');
   });
 
   it('says 数据截至 2021年 on the cover, never "latest"', () => {
