@@ -28,9 +28,9 @@ h1,h2,h3{font-family:"PRD Noto Sans SC","Noto Sans CJK SC","SimHei",sans-serif}
 .title-page{min-height:60vh;display:flex;flex-direction:column;justify-content:center;text-align:center}
 .title-page h1{font-size:2.1em}
 section.chapter,section.summary,section.appendix,nav.toc{break-before:page;page-break-before:always}
-table.data{border-collapse:collapse;margin:1em 0;font-size:.9em;max-width:100%}
+table.data{border-collapse:collapse;margin:1em 0;font-size:.85em;max-width:100%}
 table.data caption{font-weight:bold;text-align:left;padding:.3em 0}
-table.data th,table.data td{border:1px solid #bbb;padding:.25em .6em;line-break:strict;overflow-wrap:break-word}
+table.data th,table.data td{border:1px solid #bbb;padding:.2em .35em;line-break:strict;overflow-wrap:break-word}
 table.data .short{white-space:nowrap}
 table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.data td.url,table.data td.long,.hashes table.data td{word-break:break-all;overflow-wrap:anywhere;font-size:.85em}

@@ -70,8 +70,8 @@ describe('emit', () => {
   });
   it('reads parameters from the environment and rejects bad ones', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    expect(reportParameters({ REPORT_YEAR: '2020', REPORT_LANG: 'en' })).toEqual({ year: 2020, lang: 'en', dataDir: null, panelFile: null, regions: 'official4' });
-    expect(reportParameters({})).toEqual({ year: null, lang: 'zh', dataDir: null, panelFile: null, regions: 'official4' });
+    expect(reportParameters({ REPORT_YEAR: '2020', REPORT_LANG: 'en' })).toEqual({ year: 2020, lang: 'en', dataDir: null, panelFile: null, regions: 'official4', inputs: { parks: null, industry: null, firms: null, transfers: null }, inputFiles: [], example: false, fund: null, cap: null, rules: null });
+    expect(reportParameters({})).toEqual({ year: null, lang: 'zh', dataDir: null, panelFile: null, regions: 'official4', inputs: { parks: null, industry: null, firms: null, transfers: null }, inputFiles: [], example: false, fund: null, cap: null, rules: null });
     log.mockRestore();
     expect(() => reportParameters({ REPORT_YEAR: '20x0' })).toThrow(/not a year/);
     expect(() => reportParameters({ REPORT_LANG: 'fr' })).toThrow(/zh or en/);
