@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { NotebookFailureError, runReport } from './runner.js';
+import { NotebookFailureError, ReportWarningsError, runReport } from './runner.js';
 import type { ReportOptions } from './runner.js';
 
 const HELP = `prd-report — build the Guangdong industrial-transfer investigation report (调研报告)
@@ -59,6 +59,8 @@ Options:
                        under .jupyter/ (needs Debian's jupyter-nbconvert python3-nbclient)
   --notebooks <dir>    another notebook folder with its own chapters.json (default notebooks/)
   --no-pdf             skip the PDF
+  --strict             fail (exit 1, no report written) when any data warning was recorded while
+                       reading the inputs or running the notebooks (they are listed)
   -h, --help           this text
 
 Exit status: 0 when the report was written; 1 when a notebook cell failed (the notebook, the
@@ -87,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
         engine: { type: 'string' },
         notebooks: { type: 'string' },
         'no-pdf': { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -142,11 +145,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.notebooks !== undefined) opts.notebooksDir = values.notebooks;
   if (values['no-pdf']) opts.pdf = false;
+  if (values.strict) opts.strict = true;
   try {
     await runReport(opts);
     return 0;
   } catch (e) {
-    if (e instanceof NotebookFailureError) process.stderr.write(`\n${e.message}\n`);
+    if (e instanceof NotebookFailureError || e instanceof ReportWarningsError) process.stderr.write(`\n${e.message}\n`);
     else process.stderr.write(`\nprd-report: ${(e as Error).message}\n`);
     return 1;
   }

@@ -13,15 +13,18 @@ export type {
   TableRecord,
   TextRecord,
   ParametersRecord,
+  WarningRecord,
+  SourcesRecord,
+  CitedSource,
   ReportRecord,
   StoredRecord,
   MimeBundle,
 } from './protocol.js';
-export { reportParameters, reportPanel, say, headline, finding, table, figure } from './notebook-helpers.js';
-export type { ReportParameters, TableColumn as ReportTableColumn } from './notebook-helpers.js';
+export { reportParameters, reportPanel, say, headline, finding, table, figure, cite, recordWarnings, priorHeadline, priorHeadlines } from './notebook-helpers.js';
+export type { ReportParameters, TableColumn as ReportTableColumn, PriorHeadline } from './notebook-helpers.js';
 export type { Notebook, NotebookCell, NotebookOutput } from './ipynb.js';
 export type { EngineName, CellFailure, ExecutionResult, Engine } from './engine.js';
-export { runReport, NotebookFailureError } from './runner.js';
+export { runReport, NotebookFailureError, ReportWarningsError } from './runner.js';
 export type { ReportOptions, ReportResult, NotebookTiming } from './runner.js';
 export type { ChapterEntry, ChapterManifest } from './model.js';
 export {

@@ -3,7 +3,7 @@
  * @module
  */
 import { REPORT_MIME, isStoredRecord } from './protocol.js';
-import type { FigureRecord, FindingSection, HeadlineRecord, ReportRecord, TableRecord } from './protocol.js';
+import type { CitedSource, FigureRecord, FindingSection, HeadlineRecord, ReportRecord, TableRecord, WarningRecord } from './protocol.js';
 import type { Notebook } from './ipynb.js';
 
 /** One entry of `notebooks/chapters.json`. */
@@ -104,6 +104,57 @@ export function headlines(chapters: readonly Chapter[]): Map<string, HeadlineRec
     map.set(record.key, { ...record, chapter: chapter.number });
   }
   return map;
+}
+
+/** A distinct warning and how many times it was raised. */
+export interface CountedWarning {
+  warning: WarningRecord;
+  count: number;
+}
+
+function warningKey(w: WarningRecord): string {
+  return [w.code, w.file ?? '', w.row ?? '', w.column ?? '', w.message].join('\u0000');
+}
+
+/** The warnings of one chapter, identical ones merged and counted, in first-seen order. */
+export function chapterWarnings(chapter: Chapter): CountedWarning[] {
+  const map = new Map<string, CountedWarning>();
+  for (const b of chapter.blocks) {
+    if (b.type !== 'record' || b.record.kind !== 'warning') continue;
+    const k = warningKey(b.record);
+    const hit = map.get(k);
+    if (hit) hit.count++;
+    else map.set(k, { warning: b.record, count: 1 });
+  }
+  return [...map.values()];
+}
+
+/** Every warning of the report with its chapter (merged and counted within each chapter). */
+export function reportWarnings(chapters: readonly Chapter[]): (CountedWarning & { chapter: ChapterEntry })[] {
+  return chapters.flatMap((c) => chapterWarnings(c).map((w) => ({ ...w, chapter: c.entry })));
+}
+
+/**
+ * Every cited source once, in order of first citation, with the chapters that cite it.
+ * @throws {Error} when one id is cited with two different titles or URLs.
+ */
+export function citedSources(chapters: readonly Chapter[]): (CitedSource & { chapters: string[] })[] {
+  const map = new Map<string, CitedSource & { chapters: string[] }>();
+  for (const { record, chapter } of recordsOf(chapters, 'sources')) {
+    for (const s of record.sources) {
+      const hit = map.get(s.id);
+      if (!hit) {
+        map.set(s.id, { ...s, chapters: [chapter.number] });
+        continue;
+      }
+      if (hit.url !== s.url || hit.title !== s.title) {
+        throw new Error(`source id "${s.id}" is cited with two different titles or URLs (chapters ${hit.chapters.join(', ')} and ${chapter.number}): "${hit.title}" ${hit.url} vs "${s.title}" ${s.url}`);
+      }
+      if (hit.grade === undefined && s.grade !== undefined) hit.grade = s.grade;
+      if (!hit.chapters.includes(chapter.number)) hit.chapters.push(chapter.number);
+    }
+  }
+  return [...map.values()];
 }
 
 export type { FigureRecord, TableRecord };

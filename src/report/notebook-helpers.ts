@@ -11,7 +11,11 @@ import { renderSvg } from '../charts/render.js';
 import { renderMarkdown } from './markdown.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { emit, FINDING_SECTIONS } from './protocol.js';
-import type { FindingSection, TableRecord } from './protocol.js';
+import { inKernel } from './protocol.js';
+import type { CitedSource, FindingSection, TableRecord, WarningRecord } from './protocol.js';
+import { setWarningHandler } from '../core/warnings.js';
+import type { DataWarning } from '../core/warnings.js';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ColumnTable } from 'arquero';
 import { loadGuangdongPanel } from '../data/panel.js';
 import { PANEL_YEARS } from '../data/panel.js';
@@ -96,7 +100,114 @@ export function reportParameters(env: Readonly<Record<string, string | undefined
   if (cap !== null) values['cap'] = String(cap);
   if (rules !== null) values['rules'] = rules;
   emit({ kind: 'parameters', values }, { 'text/plain': Object.entries(values).map(([k, v]) => `${k} = ${v}`).join('\n') });
+  recordWarnings();
   return params;
+}
+
+/** Handlers installed by {@link recordWarnings} (so a second call does not wrap twice). */
+const recorders = new WeakSet<(w: DataWarning) => void>();
+/** Most warning records one notebook emits; the rest are counted in one closing record. */
+const MAX_WARNING_RECORDS = 2000;
+
+/** The protocol record of a library warning (absent fields left out). */
+export function warningRecord(w: DataWarning): WarningRecord {
+  const r: WarningRecord = { kind: 'warning', code: w.code, message: w.message };
+  if (w.file !== undefined) r.file = w.file;
+  if (w.row !== undefined) r.row = w.row;
+  if (w.column !== undefined) r.column = w.column;
+  if (w.advice !== undefined) r.advice = w.advice;
+  return r;
+}
+
+/**
+ * From now on, every library warning (`warn()`, a {@link DataWarning}) raised in this kernel is
+ * also written to the notebook as a `warning` record, so the report prints it in the chapter's
+ * 数据警示 box and in the appendix (and `prd-report --strict` fails on it). The previous handler
+ * (the console printer) still runs. {@link reportParameters} calls it; calling it again is a no-op.
+ * Outside a tslab kernel nothing is recorded (the console printer alone runs).
+ * @example
+ * recordWarnings(); // then readPanel(...) warnings land in the chapter
+ */
+export function recordWarnings(): void {
+  let emitted = 0;
+  let left = 0;
+  const recorder = (w: DataWarning): void => {
+    if (inKernel()) {
+      if (emitted < MAX_WARNING_RECORDS) {
+        emitted++;
+        emit(warningRecord(w));
+      } else if (++left % 1000 === 1) {
+        emit({ kind: 'warning', code: 'warnings-truncated', message: `more than ${MAX_WARNING_RECORDS} warnings in this notebook; ${left} further warning(s) not itemised (the console lists them)` });
+      }
+    }
+    prev(w);
+  };
+  const prev = setWarningHandler(recorder);
+  if (recorders.has(prev)) {
+    setWarningHandler(prev);
+    return;
+  }
+  recorders.add(recorder);
+}
+
+/**
+ * Cite sources: the appendix lists every cited source once (id, title, grade, URL); a table cell
+ * then prints only the short `id` (a column of raw URLs squeezes every other column).
+ * @throws {TypeError} when an id is empty or not file-name-safe, or a title or URL is empty.
+ * @example
+ * cite([{ id: 'gd-yb-2021', title: '广东统计年鉴2021', url: 'http://stats.gd.gov.cn/gdtjnj/', grade: 'A' }]);
+ * table('02-facts', '事实', [{ key: 'source', label: '来源' }], [{ source: 'gd-yb-2021' }]);
+ */
+export function cite(sources: readonly CitedSource[]): void {
+  const clean: CitedSource[] = [];
+  for (const s of sources) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(s.id)) throw new TypeError(`cite: source id "${s.id}" must be short and file-name-safe (letters, digits, . _ : -)`);
+    if (!s.title.trim() || !s.url.trim()) throw new TypeError(`cite: source "${s.id}" needs a title and a URL`);
+    clean.push(s.grade === undefined ? { id: s.id, title: s.title, url: s.url } : { id: s.id, title: s.title, url: s.url, grade: s.grade });
+  }
+  emit({ kind: 'sources', sources: clean }, { 'text/markdown': clean.map((s) => `- [${s.id}] ${s.title}${s.grade ? ` (${s.grade})` : ''}: ${s.url}`).join('\n') });
+}
+
+/** A headline recorded by an earlier chapter of this report run (see {@link priorHeadline}). */
+export interface PriorHeadline {
+  value: number;
+  label: string;
+  unit: string;
+  digits: number;
+  /** Two-digit number of the chapter that emitted it. */
+  chapter: string;
+}
+
+/**
+ * Every headline the chapters before this one recorded in this report run, by key. `prd-report`
+ * writes them to a JSON file after each notebook and passes its path in `REPORT_HEADLINES`.
+ * @throws {Error} when `REPORT_HEADLINES` is unset or its file is missing (the notebook is not
+ * running under `prd-report`).
+ * @example
+ * Object.keys(priorHeadlines()) // ['growthGap.province.2010', ...]
+ */
+export function priorHeadlines(env: Readonly<Record<string, string | undefined>> = process.env): Record<string, PriorHeadline> {
+  const path = env['REPORT_HEADLINES']?.trim() ?? '';
+  if (path === '') throw new Error('priorHeadlines: REPORT_HEADLINES is not set; run this chapter through prd-report (npm run report), which records the headlines of earlier chapters');
+  if (!existsSync(path)) throw new Error(`priorHeadlines: REPORT_HEADLINES=${path} does not exist`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, PriorHeadline>;
+}
+
+/**
+ * One headline an earlier chapter recorded, to quote the same number with the same label (the
+ * summary and the chapters then state one figure, never two recomputations).
+ * @throws {Error} naming the key and the known keys when no earlier chapter recorded it.
+ * @example
+ * const gap = priorHeadline('growthGap.province.2010'); // { value: 3.2, label: '…', unit: '百分点', digits: 1, chapter: '01' }
+ */
+export function priorHeadline(key: string, env: Readonly<Record<string, string | undefined>> = process.env): PriorHeadline {
+  const all = priorHeadlines(env);
+  const h = all[key];
+  if (h === undefined) {
+    const known = Object.keys(all).sort();
+    throw new Error(`priorHeadline("${key}"): no earlier chapter recorded this headline; known keys: ${known.length ? known.join(', ') : '(none)'}`);
+  }
+  return h;
 }
 
 function optionalNumber(env: Readonly<Record<string, string | undefined>>, name: string, min: number, max: number): number | null {
@@ -146,7 +257,7 @@ export function say(markdown: string): void {
 export function headline(key: string, value: number, label: string, unit = '', digits = 2): number {
   emit(
     { kind: 'headline', key, value, label, unit, digits },
-    { 'text/markdown': `**${label}**: ${formatThousands(value, { digits })} ${unit}`.trim() },
+    { 'text/markdown': `**${label}**: ${formatHeadlineValue({ key, value, unit, digits })} ${unit}`.trim() },
   );
   return value;
 }
@@ -161,13 +272,26 @@ export function finding(section: FindingSection, text: string): void {
   emit({ kind: 'finding', section, text }, { 'text/markdown': `> ${FINDING_SECTIONS[section].zh}: ${text}` });
 }
 
+/**
+ * Print a headline's value with its own `digits`; a year (unit `年`/`year`, or a key ending in
+ * `year`, and an integer value) prints without a thousands separator: 1994, not 1,994.
+ * @example
+ * formatHeadlineValue({ key: 'a', value: 21, unit: '个', digits: 0 }) // '21'
+ * formatHeadlineValue({ key: 'panel.lastYear', value: 2021, unit: '', digits: 0 }) // '2021'
+ */
+export function formatHeadlineValue(h: { key: string; value: number; unit: string; digits: number }): string {
+  const isYear = /^(年|year|years?)$/i.test(h.unit.trim()) || /(^|[._])(year|from|to)$/i.test(h.key) || /Year$/.test(h.key);
+  if (isYear && Number.isInteger(h.value)) return String(h.value);
+  return formatThousands(h.value, { digits: h.digits });
+}
+
 /** A column of {@link table}. */
 export interface TableColumn {
   key: string;
   label: string;
   /** Decimals for numbers (default 2). */
   digits?: number;
-  /** `year`: printed without thousands separators (default for keys `year`, `from`, `to`). */
+  /** `year`: printed without thousands separators (default for keys `year`, `from`, `to` and keys ending in `_year` or `Year`). */
   kind?: 'year' | 'number';
 }
 
@@ -180,7 +304,7 @@ export interface TableColumn {
 export function formatCell(value: string | number | null | undefined, column: { key: string; digits?: number; kind?: 'year' | 'number' }): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return value;
-  const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$/.test(column.key));
+  const isYear = column.kind === 'year' || (column.kind === undefined && /^(year|from|to)$|_year$|[a-z]Year$/.test(column.key));
   if (isYear && Number.isInteger(value)) return String(value);
   return formatThousands(value, { digits: column.digits ?? 2 });
 }
@@ -215,7 +339,18 @@ export function table(
 export function tableHtml(t: Omit<TableRecord, 'kind'>): string {
   const rows = t.rows.map((r) => t.columns.map((c) => ({ text: formatCell(r[c.key], c), numeric: typeof r[c.key] === 'number' })));
   const note = t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : '';
-  return htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows }) + note;
+  // URLs may break anywhere (class url), long Latin tokens too (class long); short words never (class short); checksums break in the appendix's .hashes block; every other cell keeps its words whole (CSS keep-all).
+  const html = htmlTable({ className: 'data', caption: t.title, header: t.columns.map((c) => c.label), rows })
+    .replace(/<td>(https?:\/\/)/g, '<td class="url">$1')
+    // a cell holding a long Latin token (a key, a list of flags joined without spaces) may break it
+    .replace(/<t([dh])>([^<]*)<\/t[dh]>/g, (m: string, tag: string, text: string) => {
+      const plain = text.replace(/&[a-z]+;/g, '&');
+      if (/[!-~\u00c0-\u024f]{17}/.test(plain) && !/^[0-9a-f]{32,}$/.test(plain)) return `<t${tag} class="long">${text}</t${tag}>`;
+      // a short word or label (up to 8 characters, no space) is never wrapped inside
+      if (plain !== '' && !/\s/.test(plain) && Array.from(plain).length <= 8) return `<t${tag} class="short">${text}</t${tag}>`;
+      return m;
+    });
+  return html + note;
 }
 
 /**

@@ -81,6 +81,37 @@ export interface ParametersRecord {
   values: Record<string, string>;
 }
 
+/**
+ * A data warning raised while the notebook ran (a `DataWarning` of the library: code, message,
+ * file, row, column, advice), so both engines carry it in the executed notebook and the report
+ * prints it in the chapter's 数据警示 box and in the appendix.
+ */
+export interface WarningRecord {
+  kind: 'warning';
+  code: string;
+  message: string;
+  file?: string;
+  row?: number;
+  column?: string;
+  advice?: string;
+}
+
+/** One cited source: tables cite it by `id`; the appendix lists its title, grade and URL once. */
+export interface CitedSource {
+  /** Short id printed in table cells, e.g. `gd-yearbook-2021`. */
+  id: string;
+  title: string;
+  url: string;
+  /** Source grade (e.g. `A`, `official`), as printed. */
+  grade?: string;
+}
+
+/** Sources a chapter cites (see {@link CitedSource}). */
+export interface SourcesRecord {
+  kind: 'sources';
+  sources: CitedSource[];
+}
+
 /** Every record kind of protocol version 1. */
 export type ReportRecord =
   | HeadlineRecord
@@ -88,7 +119,9 @@ export type ReportRecord =
   | FigureRecord
   | TableRecord
   | TextRecord
-  | ParametersRecord;
+  | ParametersRecord
+  | WarningRecord
+  | SourcesRecord;
 
 /** A record as stored in a notebook output (with the protocol version). */
 export type StoredRecord = ReportRecord & { v: 1 };
@@ -150,11 +183,20 @@ function plainSummary(record: ReportRecord): string {
       return `[table ${record.id}] ${record.title} (${record.rows.length} rows)`;
     case 'text':
       return record.markdown;
+    case 'warning':
+      return `数据警示 [${record.code}]${record.file ? ` ${record.file}` : ''}${record.row !== undefined ? ` row ${record.row}` : ''}: ${record.message}${record.advice ? ` — ${record.advice}` : ''}`;
+    case 'sources':
+      return record.sources.map((s) => `[${s.id}] ${s.title} ${s.url}`).join('\n');
     case 'parameters':
       return Object.entries(record.values)
         .map(([k, v]) => `${k}=${v}`)
         .join('\n');
   }
+}
+
+/** True when a tslab kernel is running this code (records reach the notebook). */
+export function inKernel(): boolean {
+  return kernelDisplay() !== null;
 }
 
 /** True when `x` looks like a stored record of protocol version 1. */

@@ -53,3 +53,30 @@ export function collectProvenance(root: string, engine: string, parameters: Reco
     buildDate,
   };
 }
+
+/** Chinese names of the sections of data/SOURCES.md (matched by their opening words). */
+const SOURCE_SECTIONS_ZH: readonly [RegExp, string][] = [
+  [/^Licence status/i, '许可状况（再分发前必读）'],
+  [/^Source ids/i, '表中“来源”列使用的来源编号'],
+  [/^cities\.csv/, 'cities.csv：全省 21 个地级市名录'],
+  [/^city-panel\.csv/, 'city-panel.csv：城市—年份面板数据'],
+  [/^Known breaks/i, '已知统计口径断点及处理方法（逐行标注，不删除）'],
+  [/^province\.csv/, 'province.csv：全省年度数据'],
+  [/^facts\/ and external\//, 'facts/ 与 external/：原样复制的文字事实与外部对照数据'],
+  [/^manifest\.json/, 'manifest.json：数据文件校验和'],
+  [/^Source grades/i, '来源等级（SourceGrade）'],
+  [/^Derived: implied resident population/i, '推算：隐含常住人口'],
+  [/^industry-mappings/, 'industry-mappings/：国民经济行业分类（GB/T 4754）口径映射'],
+  [/^City boundaries/i, '城市边界（geo/guangdong.json，图表模块）'],
+  [/^Parks module/i, '园区模块：规划、规则、评分细则、模板与示例'],
+];
+
+/**
+ * A section heading of data/SOURCES.md in the report's language: the Chinese name of a known
+ * section for `zh` (unknown sections keep their heading), the heading itself for `en`.
+ */
+export function sourceSectionLabel(heading: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return heading;
+  const hit = SOURCE_SECTIONS_ZH.find(([re]) => re.test(heading));
+  return hit ? hit[1] : heading;
+}

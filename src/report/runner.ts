@@ -10,14 +10,19 @@ import { pathToFileURL } from 'node:url';
 import { createJupyterEngine } from './engine-jupyter.js';
 import { createTslabEngine, typesKey } from './engine-tslab.js';
 import { readNotebook, serialiseNotebook } from './ipynb.js';
-import { notebookBlocks, recordsOf } from './model.js';
+import { headlines, notebookBlocks, recordsOf, reportWarnings } from './model.js';
 import { pageCharacters, renderHtml, withEmbeddedFonts } from './html.js';
 import { renderDocx } from './docx.js';
 import { launchChromium, NO_CHROMIUM_MESSAGE, renderPdf, resolveChromium } from './pdf.js';
 import type { LaunchedBrowser } from './pdf.js';
 import { buildLibrary, projectRoot } from './project.js';
 import { collectProvenance } from './provenance.js';
-import { reportInputEnv, resolveReportInputs, validateReportInputs } from './inputs.js';
+import { REPORT_INPUT_ROLES, reportInputEnv, resolveReportInputs, validateReportInputs } from './inputs.js';
+import type { ReportInputFile, ReportInputRole } from './inputs.js';
+import { warningRecord } from './notebook-helpers.js';
+import { warningLine } from './html.js';
+import { setWarningHandler } from '../core/warnings.js';
+import type { DataWarning } from '../core/warnings.js';
 import { normaliseSvgIds } from './svg-ids.js';
 import { bulletinOfRun, bulletinTables, markSyntheticPage, writeBulletin } from './bulletin.js';
 import { exportedTables, writeTables } from './tables-export.js';
@@ -67,6 +72,11 @@ export interface ReportOptions {
   cacheDir?: string | false;
   /** Progress sink (default: stdout). */
   log?: (line: string) => void;
+  /**
+   * Fail (a {@link ReportWarningsError}, no report written) when any data warning was recorded
+   * while validating the inputs or running the notebooks (`--strict`).
+   */
+  strict?: boolean;
 }
 
 /** Per-notebook timing. */
@@ -98,6 +108,47 @@ export class NotebookFailureError extends Error {
   ) {
     super(formatFailure(notebook, failure));
     this.name = 'NotebookFailureError';
+  }
+}
+
+/** `--strict` and data warnings were recorded: lists every one (chapter, code, place, message, advice). */
+export class ReportWarningsError extends Error {
+  constructor(readonly warnings: readonly { chapter: string; line: string }[]) {
+    super(
+      `--strict: ${warnings.length} distinct data warning(s) were recorded while building the report; the report was not written. Fix the data (or drop --strict to get a report that shows them in 数据警示 boxes):\n` +
+        warnings.map((w) => `  chapter ${w.chapter}: ${w.line}`).join('\n'),
+    );
+    this.name = 'ReportWarningsError';
+  }
+}
+
+/** What each input role looks like in a notebook's source (the chapter then uses that input). */
+const INPUT_USE: Readonly<Record<ReportInputRole, RegExp>> = {
+  panel: /\breportPanel\b|REPORT_PANEL_FILE|REPORT_DATA_DIR/,
+  parks: /\breportParks\b|REPORT_PARKS/,
+  industry: /\breportIndustry\b|REPORT_INDUSTRY/,
+  firms: /\breportFirms\b|REPORT_FIRMS/,
+  transfers: /\breportTransfers\b|REPORT_TRANSFERS/,
+};
+
+/**
+ * Run `f` with every library warning collected (on the built library the notebooks use and on
+ * this module's own instance, which differ when the runner runs from source); the console
+ * printer still prints them.
+ */
+async function collectingWarnings<T>(lib: BuiltLibrary, into: DataWarning[], f: () => Promise<T>): Promise<T> {
+  const printer = lib.createWarningPrinter();
+  const h = (w: DataWarning): void => {
+    into.push(w);
+    printer(w);
+  };
+  const prevLib = lib.setWarningHandler(h);
+  const prevOwn = setWarningHandler(h);
+  try {
+    return await f();
+  } finally {
+    setWarningHandler(prevOwn);
+    lib.setWarningHandler(prevLib);
   }
 }
 
@@ -144,7 +195,7 @@ async function subsetFonts(text: string): Promise<EmbeddedFonts | null> {
 }
 
 /** What the runner calls in the built library (`dist/index.js`, the instance the notebooks use). */
-type BuiltLibrary = typeof import('../data/read-panel.js') & typeof import('../core/warnings.js');
+type BuiltLibrary = typeof import('../data/read-panel.js') & typeof import('../core/warnings.js') & typeof import('../data/panel.js');
 
 /**
  * Give the built library a fresh warning printer (the library's own, with an empty "already
@@ -191,6 +242,16 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
 
   let dataDir: string | undefined;
   let panelFile: string | undefined;
+  // Warnings the runner's own input validation raises, by input role (go to the chapters using that input).
+  const inputWarnings = new Map<ReportInputRole, DataWarning[]>(REPORT_INPUT_ROLES.map((r) => [r, []]));
+  let panelLastYear: number | undefined;
+  const readUserPanel = async (file: string): Promise<void> => {
+    const t = await collectingWarnings(lib, inputWarnings.get('panel')!, () => lib.readPanel(file)); // throws DataError (file, row, column) on a bad panel
+    const years = t.array('year') as ArrayLike<number>;
+    let max = -Infinity;
+    for (let i = 0; i < years.length; i++) if (Number.isFinite(years[i]!) && years[i]! > max) max = years[i]!;
+    if (Number.isFinite(max)) panelLastYear = max;
+  };
   if (options.dataDir !== undefined) {
     const given = isAbsolute(options.dataDir) ? options.dataDir : resolve(options.dataDir);
     if (!existsSync(given)) throw new Error(`--data ${options.dataDir}: not found`);
@@ -203,7 +264,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
       panelFile = given;
       dataDir = dirname(given);
     }
-    await lib.readPanel(panelFile); // throws DataError (file, row, column) on a bad panel
+    await readUserPanel(panelFile);
     log(`data    ${panelFile} validated by readPanel`);
   }
 
@@ -219,9 +280,19 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   if (panelFile === undefined && resolvedInputs.panel !== null) {
     panelFile = resolvedInputs.panel;
     dataDir = dirname(panelFile);
-    await lib.readPanel(panelFile);
+    await readUserPanel(panelFile);
   }
-  const inputFiles = await validateReportInputs({ ...resolvedInputs, panel: panelFile ?? null });
+  // Each input read on its own, so each warning is known to come from that input.
+  const inputFiles: ReportInputFile[] = [];
+  for (const role of REPORT_INPUT_ROLES) {
+    const only = { panel: null, parks: null, industry: null, firms: null, transfers: null, example: resolvedInputs.example, [role]: role === 'panel' ? (panelFile ?? null) : resolvedInputs[role] };
+    if (only[role] === null) continue;
+    // the panel's warnings were collected when it was read above
+    const sink = role === 'panel' ? [] : inputWarnings.get(role)!;
+    inputFiles.push(...(await collectingWarnings(lib, sink, () => validateReportInputs(only))));
+  }
+  const dataYear = options.year !== undefined ? Math.min(options.year, panelLastYear ?? lib.PANEL_YEARS.last) : (panelLastYear ?? lib.PANEL_YEARS.last);
+  for (const [role, ws] of inputWarnings) if (ws.length) log(`warning ${role}: ${ws.length} data warning(s) while reading the input (listed in the report)`);
   for (const f of inputFiles) log(`input   ${f.role}: ${f.file}  ${f.rows} rows${f.synthetic ? '  SYNTHETIC' : ''}  validated`);
   if (options.fund !== undefined && !(Number.isFinite(options.fund) && options.fund > 0)) throw new Error(`--fund ${options.fund}: give the fund in 亿元, a positive number`);
   if (options.cap !== undefined && !(Number.isFinite(options.cap) && options.cap > 0 && options.cap <= 1)) throw new Error(`--cap ${options.cap}: give a share in (0, 1]`);
@@ -267,7 +338,11 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   mkdirSync(join(out, 'figures'), { recursive: true });
   for (const f of readdirSync(join(out, 'notebooks'))) if (f.endsWith('.ipynb')) rmSync(join(out, 'notebooks', f));
   for (const f of readdirSync(join(out, 'figures'))) if (/\.(svg|png)$/.test(f)) rmSync(join(out, 'figures', f));
-  for (const f of ['index.html', 'report.docx', 'report.pdf', 'bulletin.html', 'bulletin.docx', 'bulletin.pdf', 'tables.xlsx']) rmSync(join(out, f), { force: true });
+  for (const f of ['index.html', 'report.docx', 'report.pdf', 'bulletin.html', 'bulletin.docx', 'bulletin.pdf', 'tables.xlsx', 'headlines.json']) rmSync(join(out, f), { force: true });
+  // Headlines of the chapters run so far, for priorHeadline() in later chapters (rewritten after each notebook).
+  const headlinesPath = join(out, 'headlines.json');
+  writeFileSync(headlinesPath, '{}\n');
+  env['REPORT_HEADLINES'] = headlinesPath;
 
   // Warnings print once per notebook (as in a fresh Jupyter kernel), not once per process.
   const distIndex = join(root, 'dist', 'index.js');
@@ -302,7 +377,19 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
       }
       log(`run     [${i + 1}/${included.length}] ${entry.file}  ${cells} cells  ${seconds.toFixed(1)} s`);
       timings.push({ file: entry.file, cells, seconds });
-      chapters.push({ entry, blocks: notebookBlocks(r.notebook), cellCount: cells, seconds });
+      // Warnings of the inputs this chapter reads come first (its 数据警示 box lists them with the notebook's own).
+      const source = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source).join('\n');
+      const fromInputs = REPORT_INPUT_ROLES.filter((role) => INPUT_USE[role].test(source)).flatMap((role) => inputWarnings.get(role)!);
+      chapters.push({
+        entry,
+        blocks: [...fromInputs.map((w) => ({ type: 'record' as const, record: warningRecord(w) })), ...notebookBlocks(r.notebook)],
+        cellCount: cells,
+        seconds,
+      });
+      const recorded = Object.fromEntries(
+        [...headlines(chapters).entries()].map(([k, h]) => [k, { value: h.value, label: h.label, unit: h.unit, digits: h.digits, chapter: h.chapter }]),
+      );
+      writeFileSync(headlinesPath, JSON.stringify(recorded, null, 2) + '\n');
     }
   } finally {
     engine.close();
@@ -310,6 +397,15 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
   if (tslabEngine && cacheDir !== false) {
     const st = tslabEngine.cacheStats();
     log(`cache   cell conversions: ${st.hits} reused, ${st.misses} converted (${resolve(cacheDir)})`);
+  }
+  // Input warnings no included chapter reads still reach the report: the first chapter carries them.
+  const unused = REPORT_INPUT_ROLES.filter((role) => !included.some((e) => INPUT_USE[role].test(readNotebook(join(notebooksDir, e.file)).cells.map((c) => c.source).join('\n'))));
+  const orphan = unused.flatMap((role) => inputWarnings.get(role)!);
+  if (orphan.length && chapters[0]) chapters[0].blocks.unshift(...orphan.map((w) => ({ type: 'record' as const, record: warningRecord(w) })));
+  const recordedWarnings = reportWarnings(chapters);
+  if (recordedWarnings.length) log(`warning ${recordedWarnings.reduce((a, w) => a + w.count, 0)} data warning(s) recorded; the report lists them (数据警示)`);
+  if (options.strict && recordedWarnings.length) {
+    throw new ReportWarningsError(recordedWarnings.map((w) => ({ chapter: w.chapter.number, line: warningLine(w, false) })));
   }
 
   // Launch Chromium now, while figures, HTML and DOCX are written.
@@ -344,7 +440,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportResu
     const th = performance.now();
     const buildDate = options.buildDate ?? defaultBuildDate();
     const provenance = collectProvenance(root, engineName, params, isoDate(buildDate));
-    const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang };
+    const input: HtmlInput = { manifest, chapters, skipped, figures, provenance, lang, dataYear };
     const htmlPath = join(out, 'index.html');
     // Rendered once; the fonts hold the page's characters, and their @font-face rules add none.
     const page = markSyntheticPage(renderHtml(input), inputFiles.some((f) => f.synthetic), lang); // 示意数据 on every page of an --example run

@@ -171,6 +171,33 @@ describe.skipIf(skipBrowser)('the report in a browser and as PDF', () => {
     }
   });
 
+  it('has no table wider than an A4-wide page (794 px) and wraps no short cell word', async () => {
+    const b = await launchChromium(chromium);
+    try {
+      const page = await b.browser.newPage({ viewport: { width: 794, height: 1123 } });
+      await page.goto(pathToFileURL(join(first.out, 'index.html')).href, { waitUntil: 'load' });
+      // evaluated in the page (a string: the project's TypeScript has no DOM types)
+      const layout = await page.evaluate<{ scrollWidth: number; clientWidth: number; wide: string[]; broken: string[] }>(`(() => {
+        const W = document.documentElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll('table, figure, img')).filter((t) => t.getBoundingClientRect().right > W + 0.5).map((t) => t.tagName + ' ' + (t.caption ? t.caption.textContent : t.getAttribute('alt') || ''));
+        const broken = [];
+        for (const cell of Array.from(document.querySelectorAll('td, th'))) {
+          const text = (cell.textContent || '').trim();
+          if (text === '' || /\\s/.test(text) || Array.from(text).length > 6) continue;
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) broken.push(text);
+        }
+        return { scrollWidth: document.documentElement.scrollWidth, clientWidth: W, wide, broken };
+      })()`);
+      expect(layout.wide).toEqual([]);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.broken).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('prints a PDF with at least one page per chapter, each chapter starting a page', () => {
     expect(first.pdf).toBe(true);
     const info = spawnSync('pdfinfo', [join(first.out, 'report.pdf')], { encoding: 'utf8' });

@@ -84,8 +84,8 @@ export function finish(
       // ½ Σ_ij (w_ij + w_ji)²: each ordered pair with w_ij > 0 contributes; pairs with only w_ji > 0 are
       // added when visiting row j.
       s1 += wji > 0 ? 0.5 * (wij + wji) ** 2 : (wij * wij);
-      rowSum[i] += wij;
-      colSum[j] += wij;
+      rowSum[i]! += wij;
+      colSum[j]! += wij;
     }
   }
   // A link present in one direction only contributes (w_ij)² to S1 (½·2 from the (i,j) and (j,i) terms).
