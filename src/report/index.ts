@@ -20,7 +20,7 @@ export type {
   StoredRecord,
   MimeBundle,
 } from './protocol.js';
-export { reportParameters, reportPanel, say, headline, finding, table, figure, cite, recordWarnings, priorHeadline, priorHeadlines } from './notebook-helpers.js';
+export { reportParameters, reportPanel, say, headline, finding, table, figure, cite, recordWarnings, priorHeadline, priorHeadlines, latestPriorHeadline, optionalPriorHeadline } from './notebook-helpers.js';
 export type { ReportParameters, TableColumn as ReportTableColumn, PriorHeadline } from './notebook-helpers.js';
 export type { Notebook, NotebookCell, NotebookOutput } from './ipynb.js';
 export type { EngineName, CellFailure, ExecutionResult, Engine } from './engine.js';

@@ -210,6 +210,36 @@ export function priorHeadline(key: string, env: Readonly<Record<string, string |
   return h;
 }
 
+/**
+ * The latest headline of a yearly series an earlier chapter recorded: among keys `${prefix}.${year}`
+ * the one with the greatest year not after `upTo` (`null` = any year); `null` when there is none
+ * (e.g. a census share when the report stops before 2020).
+ * @example
+ * latestPriorHeadline('growthGap.province', 2015) // { key: 'growthGap.province.2010', year: 2010, value: 3, … } when 2010 is the last one up to 2015
+ */
+export function latestPriorHeadline(
+  prefix: string,
+  upTo: number | null,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): (PriorHeadline & { key: string; year: number }) | null {
+  const all = priorHeadlines(env);
+  let best: (PriorHeadline & { key: string; year: number }) | null = null;
+  for (const [key, h] of Object.entries(all)) {
+    if (!key.startsWith(`${prefix}.`)) continue;
+    const rest = key.slice(prefix.length + 1);
+    if (!/^\d{4}$/.test(rest)) continue;
+    const year = Number(rest);
+    if (upTo !== null && year > upTo) continue;
+    if (best === null || year > best.year) best = { ...h, key, year };
+  }
+  return best;
+}
+
+/** A headline an earlier chapter recorded, or `null` when none did (unlike {@link priorHeadline}, which throws). */
+export function optionalPriorHeadline(key: string, env: Readonly<Record<string, string | undefined>> = process.env): PriorHeadline | null {
+  return priorHeadlines(env)[key] ?? null;
+}
+
 function optionalNumber(env: Readonly<Record<string, string | undefined>>, name: string, min: number, max: number): number | null {
   const text = env[name]?.trim() ?? '';
   if (text === '') return null;
