@@ -156,7 +156,7 @@ function isPlainDecimal(s: string): boolean {
   return digits > 0;
 }
 
-/** Result of {@link validateColumns}: the same checks as {@link validateRecords}, kept as columns. */
+/** Result of `validateColumns`: the same checks as {@link validateRecords}, kept as columns. */
 export interface ValidatedColumns {
   /** Header after alias resolution (declared names replace aliases), in input order. */
   columns: string[];
@@ -458,7 +458,7 @@ export function validateColumns(
  * {@link parseNumberCell}), bounds, categories, a growth that looks 100-based (warning) and a
  * value ≥ 1000× outside its plausible range (warning), and finally duplicate keys.
  * Errors and warnings come in row order (the first bad cell of the first bad row is thrown);
- * the work is done column by column by {@link validateColumns}.
+ * the work is done column by column by `validateColumns`.
  * @param input raw rows from `readTabular`, or plain records (objects).
  * @param schema the declared columns, keys and missing markers.
  * @param file a label for messages (file name or e.g. "records").

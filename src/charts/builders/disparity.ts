@@ -21,7 +21,7 @@ export interface TheilSplitRow {
 
 /**
  * What {@link disparityChart} reads: {@link TheilSplitRow}s, or `disparityTable` rows
- * ({@link DisparityRow}, the panel layer's type; any of its Theil components, chosen with
+ * (`DisparityRow`, the panel layer's type; any of its Theil components, chosen with
  * `betweenColumn` / `withinColumn`). `disparityTable(…).rows()` fits as it is.
  */
 export type DisparityChartRow = TheilSplitRow
@@ -41,7 +41,7 @@ export interface DisparityChartOptions extends ChartOptions {
  * Stacked bars of the between-region and within-region components of a Theil index by year;
  * the bar height is their sum, the total index. Components are drawn as given. The year axis
  * holds every year from the first to the last, so a missing year is an empty slot, not hidden. With
- * `disparityTable` output ({@link DisparityRow}) pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
+ * `disparityTable` output (`DisparityRow`) pass `{ betweenColumn: 'theil_t_between', withinColumn: 'theil_t_within' }`.
  *
  * @throws DataError when a column is missing or a value is not a finite number or null.
  * @example

@@ -77,7 +77,7 @@ const makeTable = tableKind<RegionGrowthGapRow>(FN, REGION_GROWTH_GAP_COLUMNS);
 
 /**
  * Per-capita GDP growth and the GDP-growth gap of the four regions (or the province) with the
- * population chosen per row by {@link POPULATION_CHOICE_RULE} (`populationForGrowth`): the
+ * population chosen per row by `POPULATION_CHOICE_RULE` (`populationForGrowth`): the
  * implied resident population (GDP ÷ per-capita GDP, summed over the member cities) when this
  * year and the last lie in one consistent segment, else Σ registered (户籍) population when it
  * shows no break, else none (`population-break`, values null). Breaks are detected from the data
