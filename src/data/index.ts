@@ -28,6 +28,8 @@ export type {
   FactShareBasis, PrdManufacturingTable2018, AdvancedIndustryAggregate, AdvancedIndustryFact, ComparableShareSeries,
   SourceGrade, AdvancedIndustryIndicator, AdvancedIndustryCandidate, ResidentPopulationBulletin, RealGrowthBulletin, ParkEvaluationFact,
 } from './facts.js';
+export { gradeParkSource, parkSources, parkSourceGrade } from './park-source-grade.js';
+export type { GradedParkSource } from './park-source-grade.js';
 export { checkCandidateFacts, comparableIndustrySeries } from './fact-checks.js';
 export type {
   PlausibilityStatus, PlausibilityTolerances, GrowthCheckRow, PopulationCheckRow, FactConflict, CandidateFactCheck,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadParkAggregateFacts } from '../../src/data/facts.js';
+import { loadParkAggregateFacts, type ParkAggregateFact } from '../../src/data/facts.js';
 import { parkAggregateSummary } from '../../src/parks/aggregate-summary.js';
 
 describe('parkAggregateSummary — bundled park totals', () => {
@@ -22,5 +22,23 @@ describe('parkAggregateSummary — bundled park totals', () => {
     expect(s.facts).toHaveLength(18);
     expect(s.coverage.map((c) => c.have)).toEqual(['2008、2011', '2011、2015', '2008、2011、2015', '2015']);
     expect(s.coverage[0]!.missing).toBe('2009、2010、2012、2013、2014、2015');
+  });
+
+  it('grades every fact by its source; the 2021 and 2025 figures (S19, S20) are other', () => {
+    const s = parkAggregateSummary(loadParkAggregateFacts(), null);
+    expect(s.facts.filter((f) => f.grade === 'other').map((f) => [f.period, f.source_id])).toEqual([['2021 Jan-Oct', 'S19'], ['2021-12', 'S19'], ['2025-10', 'S20'], ['2025-10', 'S20']]);
+    expect(s.otherGrade).toBe(4);
+    expect(s.facts.find((f) => f.period === '2008' && f.indicator_zh === '工业总产值')).toMatchObject({ source_id: 'S3', grade: 'mirror-official', grade_zh: '官方文件转载' });
+    expect(s.sources.map((x) => [x.id, x.grade])).toEqual([
+      ['S1', 'government-document'], ['S3', 'mirror-official'], ['S4', 'news'], ['S5', 'news'], ['S7', 'news'], ['S14', 'news'], ['S15', 'news'], ['S19', 'other'], ['S20', 'other'],
+    ]);
+  });
+
+  it('a full-year figure from a source graded other is listed but fills no year of the coverage', () => {
+    const f: ParkAggregateFact = { year: 2018, period: '2018', indicator_zh: '工业总产值', indicator_en: 'gross industrial output', value: '5000', value_number: 5000, unit: '亿元', n_parks: null, yoy_growth_pct: null, source_id: 'S19', source_url: '', quote: '' };
+    const s = parkAggregateSummary([...loadParkAggregateFacts(), f], null);
+    expect(s.facts.some((x) => x.period === '2018' && x.grade === 'other')).toBe(true);
+    expect(s.byKind['gross-output'].have).toBe('2008、2011');
+    expect(s.otherGrade).toBe(5);
   });
 });
