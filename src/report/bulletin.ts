@@ -9,7 +9,11 @@
  * writer's Markdown conversion and fonts, the same PDF printer), so escaping and determinism are
  * the report's. Parameters: year = `--year`, else the latest year of the parks file; rules =
  * `--rules` (`gd-2011`, `gd-2014` or a rules JSON file), else `gd-2014` for years from 2014 and
- * `gd-2011` before; fund and cap from `--fund`/`--cap`, the output moved out from `--transfers`.
+ * `gd-2011` before; fund and cap from `--fund`/`--cap`, the output moved out from `--transfers`,
+ * else (with `--firms`) computed from the firm register for the bulletin year
+ * (`transferRecords(outputMovedOut(panel, { year }))`, PRD → East/West/North wings, the
+ * register's unit); when the register's years do not cover the bulletin year the bulletin says so
+ * in its reward section and allocates nothing.
  * A run on the example or on a file marked synthetic says 示意数据（SYNTHETIC） in the title and
  * on every page (HTML/PDF: a banner repeated on each printed page; DOCX: the page header).
  * @module
@@ -25,6 +29,9 @@ import type { BundledRuleSetId, ParkRuleSet } from '../parks/rule-set.js';
 import { readParks } from '../parks/read-parks.js';
 import type { ParkTable } from '../parks/read-parks.js';
 import { readTransfers, transfersForYear } from '../data/read-transfers.js';
+import { openFirmPanel } from '../firms/panel.js';
+import { outputMovedOut, transferRecords } from '../firms/output-moved-out.js';
+import type { TransferMoved } from '../parks/rewards.js';
 import type { TransfersTable } from '../data/read-transfers.js';
 import { escapeHtml } from './escape.js';
 import { renderMarkdown } from './markdown.js';
@@ -48,6 +55,12 @@ export interface ReportBulletinOptions {
   cap?: number;
   /** The `--transfers` table (output moved out), when given. */
   transfers?: TransfersTable | null;
+  /**
+   * Output moved out in the bulletin year computed from a firm register (`--firms`), used when
+   * no `transfers` table is given; `{ uncovered }` when the register's years do not reach the
+   * bulletin year (no reward list, the bulletin says so).
+   */
+  movedOut?: { file: string; records: ReadonlyArray<TransferMoved> } | { file: string; uncovered: readonly [number, number] } | null;
   /** `--example`, or an input file marked synthetic: the bulletin is marked 示意数据. */
   synthetic?: boolean;
 }
@@ -72,7 +85,11 @@ export function bulletinRuleSet(rules: string | undefined, year: number): Bundle
  */
 export function reportBulletin(parks: ParkTable, options: ReportBulletinOptions = {}): ParkBulletin {
   const year = options.year ?? Math.max(...parks.rows.map((r) => r.year));
-  const transfers = options.fund !== undefined && options.transfers ? transfersForYear(options.transfers, year) : undefined;
+  const moved = options.movedOut ?? null;
+  const uncovered = options.fund !== undefined && !options.transfers && moved !== null && 'uncovered' in moved ? moved : null;
+  const transfers = options.fund === undefined || uncovered ? undefined
+    : options.transfers ? transfersForYear(options.transfers, year)
+    : moved !== null && 'records' in moved ? moved.records : undefined;
   const rules = bulletinRuleSet(options.rules, year);
   // A table written with another rule set's statuses (e.g. gd-2011's 省示范园 for years evaluated
   // under gd-2014): its status_start column is ignored, as parkBulletin's ignoreStatus says, and a warning is recorded.
@@ -82,8 +99,8 @@ export function reportBulletin(parks: ParkTable, options: ReportBulletinOptions 
     rules,
     year,
     ...(foreign.length ? { ignoreStatus: true } : {}),
-    ...(options.fund !== undefined ? { fund: options.fund } : {}),
-    ...(options.cap !== undefined ? { cap: options.cap } : {}),
+    ...(options.fund !== undefined && !uncovered ? { fund: options.fund } : {}),
+    ...(options.cap !== undefined && !uncovered ? { cap: options.cap } : {}),
     ...(transfers ? { transfers } : {}),
     ...(options.synthetic ? { illustrative: true } : {}),
   });
@@ -96,8 +113,20 @@ export function reportBulletin(parks: ParkTable, options: ReportBulletinOptions 
       advice: `give --rules for the rule set the statuses belong to, or write statuses of ${b.ruleSet.id}`,
     }));
   }
+  if (uncovered) {
+    b.warnings.push(warn({
+      code: REWARDS_UNCOVERED,
+      message: `${uncovered.file}: the firm register covers ${uncovered.uncovered[0]}–${uncovered.uncovered[1]}, not the bulletin year ${year}; no output moved out in ${year} can be computed from it, so the reward fund of ${options.fund} is not allocated`,
+      file: uncovered.file,
+      column: 'year',
+      advice: `give --transfers with the output each PRD city moved out in ${year}, or a firm register that covers ${year}`,
+    }));
+  }
   return b;
 }
+
+/** Code of the warning recorded when `--firms` does not cover the bulletin year (no reward list). */
+export const REWARDS_UNCOVERED = 'bulletin-rewards-uncovered';
 
 /** Title of the bulletin, with the synthetic mark when the input is illustrative. */
 export function bulletinTitle(b: ParkBulletin, lang: 'zh' | 'en'): string {
@@ -107,7 +136,16 @@ export function bulletinTitle(b: ParkBulletin, lang: 'zh' | 'en'): string {
 
 /** The bulletin as Markdown without its title line (the title is set by the HTML and DOCX writers). */
 function bodyMarkdown(b: ParkBulletin, lang: 'zh' | 'en'): string {
-  return renderParkBulletinMarkdown(b, { lang, title: bulletinTitle(b, lang) }).replace(/^# [^\n]*\n+/, '');
+  const md = renderParkBulletinMarkdown(b, { lang, title: bulletinTitle(b, lang) }).replace(/^# [^\n]*\n+/, '');
+  const w = b.rewards ? undefined : b.warnings.find((x) => x.code === REWARDS_UNCOVERED);
+  if (!w) return md;
+  // The reward section says why there is no list (the firm register does not cover the year).
+  const range = /covers (\d+)–(\d+)/.exec(w.message);
+  const note = lang === 'en'
+    ? `## 6. Reward fund\n\nNo reward list: the firm register covers ${range?.[1]}–${range?.[2]}, not ${b.year}, so the output moved out in ${b.year} cannot be computed from it; the fund is not allocated.\n\n`
+    : `## 六、奖励资金分配\n\n本年度不列奖励名单：企业名录覆盖${range?.[1]}—${range?.[2]}年，不含${b.year}年，无法据以计算${b.year}年转出产值，奖励资金未分配。\n\n`;
+  const k = md.lastIndexOf(lang === 'en' ? 'Basis: ' : '考评依据：');
+  return k < 0 ? md + '\n' + note : md.slice(0, k) + note + md.slice(k);
 }
 
 const BULLETIN_CSS = `
@@ -237,21 +275,37 @@ export async function writeBulletin(
 
 /**
  * The bulletin of a run: `null` without a parks file; else {@link reportBulletin} of the
- * validated parks file, with the run's transfers file, marked synthetic on `--example` or when
- * the parks file is.
+ * validated parks file, with the run's transfers file — or, without one but with `--firms` and
+ * `--fund`, the output moved out in the bulletin year computed from the firm register — marked
+ * synthetic on `--example` or when the parks file is.
  */
 export async function bulletinOfRun(
   files: readonly ReportInputFile[],
   example: boolean,
-  options: Omit<ReportBulletinOptions, 'transfers' | 'synthetic'>,
+  options: Omit<ReportBulletinOptions, 'transfers' | 'movedOut' | 'synthetic'>,
 ): Promise<ParkBulletin | null> {
   const parks = files.find((f) => f.role === 'parks');
   if (!parks) return null;
   const table = await readParks(parks.path);
   const transfers = files.find((f) => f.role === 'transfers');
+  const firms = files.find((f) => f.role === 'firms');
+  let movedOut: ReportBulletinOptions['movedOut'] = null;
+  if (!transfers && firms && options.fund !== undefined) {
+    const year = options.year ?? Math.max(...table.rows.map((r) => r.year));
+    const panel = await openFirmPanel(firms.path);
+    try {
+      // A move counts in its first year at the destination, so the register must reach `year`.
+      movedOut = year < panel.years[0] || year > panel.years[1]
+        ? { file: firms.file, uncovered: panel.years }
+        : { file: firms.file, records: transferRecords(await outputMovedOut(panel, { year })) };
+    } finally {
+      await panel.close();
+    }
+  }
   return reportBulletin(table, {
     ...options,
     transfers: transfers ? await readTransfers(transfers.path) : null,
+    movedOut,
     synthetic: example || parks.synthetic,
   });
 }

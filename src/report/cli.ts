@@ -47,7 +47,7 @@ Options:
                        output moved out by PRD city and year, when there is no register
                        (template data/templates/transfers.*)
   --fund <亿元>        reward fund to allocate for output moved out (the bulletin's reward
-                       list; needs --transfers)
+                       list; needs --transfers, or --firms covering the bulletin year)
   --cap <share>        largest share of the fund one city may receive (0–1)
   --rules gd-2011|gd-2014|<rules.json>
                        park rule set (default: gd-2014 for years from 2014, else gd-2011)

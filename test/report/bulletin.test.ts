@@ -24,23 +24,11 @@ import type { ReportResult } from '../../src/report/runner.js';
 import { bulletinDocx, bulletinHtml, bulletinRuleSet, bulletinTables, markSyntheticPage, reportBulletin } from '../../src/report/bulletin.js';
 import { readParks } from '../../src/parks/read-parks.js';
 import { dataPath } from '../../src/data/paths.js';
+import { SIX_PARKS_CSV } from './six-parks.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export const SIX_PARKS_CSV = `park_id,park_name,host_city,partner_city,category,year,status_start,score
-P1,甲园区,河源,深圳,示范园,2012,demonstration,95
-P2,乙园区,梅州,广州,示范园,2012,demonstration,88
-P3,丙园区,汕尾,深圳,示范园,2012,demonstration,80
-P4,丁园区,清远,广州,示范园,2012,demonstration,70
-P5,戊园区,韶关,佛山,一般,2012,ordinary,66
-P6,己园区,阳江,中山,一般,2012,ordinary,62
-P1,甲园区,河源,深圳,示范园,2013,,92
-P2,乙园区,梅州,广州,示范园,2013,,58
-P3,丙园区,汕尾,深圳,示范园,2013,,85
-P4,丁园区,清远,广州,示范园,2013,,68
-P5,戊园区,韶关,佛山,一般,2013,,75
-P6,己园区,阳江,中山,一般,2013,,61
-`;
+export { SIX_PARKS_CSV };
 
 const TRANSFERS_CSV = `city,year,output_moved_out,unit
 广州,2013,30,亿元
